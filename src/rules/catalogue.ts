@@ -1,0 +1,23 @@
+import { accountRules } from './catalogue/account.ts'
+import { identityRules } from './catalogue/identity.ts'
+import { photoRules } from './catalogue/photo.ts'
+import type { AnyRule } from './rule.ts'
+
+/** Every rule of the catalogue, in report order (by area). */
+export const RULES: readonly AnyRule[] = [
+  ...accountRules,
+  ...identityRules,
+  ...photoRules,
+]
+
+const byId = new Map(RULES.map((r) => [r.id, r]))
+
+/** The rule with this ID; throws with the near misses when there is none. */
+export function ruleById(id: string): AnyRule {
+  const rule = byId.get(id)
+  if (!rule) {
+    const near = RULES.filter((r) => r.id.includes(id.split('-')[0] ?? id)).map((r) => r.id).slice(0, 5)
+    throw new Error(`no rule "${id}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}`)
+  }
+  return rule
+}

@@ -1,0 +1,20 @@
+import type { Candidate } from './candidate.ts'
+import type { Ctx } from './rule.ts'
+import { PersonaId } from './personas.ts'
+import { freshGraduate } from './examples/freshGraduate.ts'
+
+/**
+ * Hand-written valid candidates, one per persona that boundary cases start from. They are the
+ * catalogue's known-good vectors: a test proves each passes every rule of every profile that admits it.
+ */
+export const EXAMPLES: Partial<Record<PersonaId, (ctx: Ctx) => Candidate>> = {
+  'fresh-graduate': freshGraduate,
+}
+
+/** The valid example candidate of a persona under a context (default: fresh-graduate). */
+export function candidateExample(persona: string | undefined, ctx: Ctx): Candidate {
+  const id = PersonaId.parse(persona ?? 'fresh-graduate')
+  const build = EXAMPLES[id]
+  if (!build) throw new Error(`no example candidate for persona "${id}": add one in src/rules/examples/`)
+  return build(ctx)
+}
