@@ -1,0 +1,4 @@
+export declare const SYSTEM_CHROMIUM_ARGS: string[]
+export declare const SYSTEM_CHROMIUM_PATHS: string[]
+export declare function playwrightChromium(): string | undefined
+export declare function findBrowser(): { kind: 'playwright' | 'system'; path: string } | undefined
