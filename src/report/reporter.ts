@@ -1,0 +1,87 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter'
+import { RULES } from '../rules/catalogue.ts'
+import { PROFILE_IDS, ProfileId } from '../rules/profiles.ts'
+import { profilesOf } from '../rules/rule.ts'
+import { buildReport, type TestOutcome } from './conformance.ts'
+import { loadExpectedFailures } from './expectedFailures.ts'
+import { conformanceHtml } from './html.ts'
+
+interface Options {
+  outputDir?: string
+  expectedFailures?: string
+  target?: string
+}
+
+/** The rule IDs a test names: `rule` annotations and `@rule:ID` tags. */
+export function rulesOf(test: TestCase): string[] {
+  const fromAnnotations = test.annotations.filter((a) => a.type === 'rule' && a.description).map((a) => a.description!)
+  const fromTags = test.tags.filter((t) => t.startsWith('@rule:')).map((t) => t.slice('@rule:'.length))
+  return [...new Set([...fromAnnotations, ...fromTags])]
+}
+
+/**
+ * Playwright reporter that writes the per-rule conformance report for each profile it saw:
+ * reports/conformance-<profile>.json|html, and conformance.json|html for the first profile.
+ */
+export default class ConformanceReporter implements Reporter {
+  private readonly outputDir: string
+  private readonly options: Options
+  private readonly outcomes = new Map<string, TestOutcome[]>()
+  private targets = new Map<string, string>()
+
+  constructor(options: Options = {}) {
+    this.options = options
+    this.outputDir = options.outputDir ?? 'reports'
+  }
+
+  onBegin(_config: FullConfig, _suite: Suite): void {}
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    const use = (test.parent.project()?.use ?? {}) as { profile?: string; baseURL?: string }
+    const profile = ProfileId.catch('national').parse(use.profile ?? 'national')
+    if (use.baseURL) this.targets.set(profile, use.baseURL)
+    const evidence: TestOutcome['evidence'] = {}
+    for (const a of result.attachments) {
+      if (!a.path) continue
+      if (a.name === 'trace') evidence.trace = relative(this.outputDir, a.path)
+      if (a.name === 'screenshot') evidence.screenshot = relative(this.outputDir, a.path)
+    }
+    const outcome: TestOutcome = {
+      title: test.titlePath().slice(3).join(' › '),
+      file: relative(process.cwd(), test.location.file),
+      status: result.status,
+      expectedStatus: test.expectedStatus,
+      rules: rulesOf(test),
+      evidence,
+    }
+    this.outcomes.set(profile, [...(this.outcomes.get(profile) ?? []), outcome])
+  }
+
+  onEnd(): void {
+    const expectedFailures = loadExpectedFailures(this.options.expectedFailures)
+    const profiles = PROFILE_IDS.filter((p) => this.outcomes.has(p))
+    mkdirSync(this.outputDir, { recursive: true })
+    profiles.forEach((profile, i) => {
+      const report = buildReport({
+        target: this.options.target ?? this.targets.get(profile) ?? 'reference site',
+        profile,
+        versions: { baoming: process.env.npm_package_version ?? '0.1.0', node: process.version },
+        generatedAt: new Date().toISOString(),
+        rules: RULES.filter((r) => profilesOf(r).includes(profile)).map((r) => ({ id: r.id, level: r.level, area: r.area, stage: r.stage, title: r.title, checkable: Boolean(r.check) })),
+        tests: this.outcomes.get(profile)!,
+        expectedFailures,
+      })
+      const names = i === 0 ? [`conformance-${profile}`, 'conformance'] : [`conformance-${profile}`]
+      for (const name of names) {
+        writeFileSync(join(this.outputDir, `${name}.json`), JSON.stringify(report, null, 2) + '\n')
+        writeFileSync(join(this.outputDir, `${name}.html`), conformanceHtml(report))
+      }
+    })
+  }
+
+  printsToStdio(): boolean {
+    return false
+  }
+}
