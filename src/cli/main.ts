@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { rulesCommand } from './commands/rules.ts'
 import { conformanceCommand } from './commands/conformance.ts'
+import { mocksCommand } from './commands/mocks.ts'
 
 /** Builds the `baoming` program with every subcommand. */
 export function program(): Command {
@@ -11,6 +12,7 @@ export function program(): Command {
     .exitOverride()
   cmd.addCommand(rulesCommand())
   cmd.addCommand(conformanceCommand())
+  cmd.addCommand(mocksCommand())
   return cmd
 }
 
