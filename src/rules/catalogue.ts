@@ -1,6 +1,7 @@
 import { accountRules } from './catalogue/account.ts'
 import { identityRules } from './catalogue/identity.ts'
 import { photoRules } from './catalogue/photo.ts'
+import { materialsRules } from './catalogue/materials.ts'
 import type { AnyRule } from './rule.ts'
 
 /** Every rule of the catalogue, in report order (by area). */
@@ -8,6 +9,7 @@ export const RULES: readonly AnyRule[] = [
   ...accountRules,
   ...identityRules,
   ...photoRules,
+  ...materialsRules,
 ]
 
 const byId = new Map(RULES.map((r) => [r.id, r]))
