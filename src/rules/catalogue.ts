@@ -1,5 +1,7 @@
 import { accountRules } from './catalogue/account.ts'
 import { identityRules } from './catalogue/identity.ts'
+import { nameRules } from './catalogue/name.ts'
+import { contactRules } from './catalogue/contact.ts'
 import { photoRules } from './catalogue/photo.ts'
 import { materialsRules } from './catalogue/materials.ts'
 import type { AnyRule } from './rule.ts'
@@ -8,6 +10,8 @@ import type { AnyRule } from './rule.ts'
 export const RULES: readonly AnyRule[] = [
   ...accountRules,
   ...identityRules,
+  ...nameRules,
+  ...contactRules,
   ...photoRules,
   ...materialsRules,
 ]

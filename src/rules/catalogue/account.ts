@@ -1,8 +1,14 @@
 import { z } from 'zod'
 import { SEEDS } from '../seeds.ts'
 import { defineRule } from '../rule.ts'
+import { isHalfWidth, toFullWidth } from '../checks/halfWidth.ts'
+import { halfWidthRule } from '../checks/halfWidthRule.ts'
 
 const FORM_TABLE = '附: 网上报名表填写说明'
+const SECURITY = '一、完善个人信息 / 2. 安全设置'
+// Account behaviours (a second registration, a login, a password change) happen on an account the
+// rule subjects do not model; they are catalogued as manual until an account subject exists.
+const NO_ACCOUNT_SUBJECT = 'It is a behaviour of the account service, not a property of the data a candidate enters, and the rule subjects (candidate, upload, lifecycle event) have no account action for it; the site specs exercise it through the registration and security-settings pages.'
 
 export const accountRules = [
   defineRule({
@@ -15,7 +21,7 @@ export const accountRules = [
     message: '登录密码须为5到12位，只能包含字母和数字（区分大小写），请重新输入。',
     sources: [
       { seed: SEEDS.national, section: `${FORM_TABLE} / 登录密码`, quote: '密码由字母及数字组成,区分字 母大小写。密码长度为 5 到 12 位。' },
-      { seed: SEEDS.national, section: '一、完善个人信息 / 2. 安全设置', quote: '5-12位,由字母、数字组成,区分大小写' },
+      { seed: SEEDS.national, section: SECURITY, quote: '5-12位,由字母、数字组成,区分大小写' },
     ],
     profiles: { base: { min: 5, max: 12 } },
     note: 'Read as "only letters and digits, at least one of neither required": the seed lists what a password consists of, not that both kinds must appear.',
@@ -35,5 +41,191 @@ export const accountRules = [
       { name: 'full-width digits', value: 'abc１２３４', expected: 'reject' },
       { name: 'Chinese characters', value: '密码abc123', expected: 'reject' },
     ],
+  }),
+
+  defineRule({
+    id: 'ACCOUNT-USERNAME-REQUIRED',
+    level: 'must',
+    area: 'account',
+    stage: 'register',
+    title: '注册须填写用户名',
+    summary: 'Registration sets a user name.',
+    message: '请填写用户名（注册成功后用户名将不能被更改，请选择容易记忆的用户名）。',
+    sources: [{ seed: SEEDS.national, section: '一、网上报名 / 步骤 2', quote: '请选择容易记忆的用户名并牢 记该用户名和密码' }],
+    profiles: { base: {} },
+    check: { subject: 'candidate', path: 'username', schema: () => z.string().min(1) },
+    cases: [
+      { name: 'entered', expected: 'accept' },
+      { name: 'empty', value: '', expected: 'reject' },
+    ],
+  }),
+
+  halfWidthRule({
+    id: 'ACCOUNT-HALF-WIDTH',
+    area: 'account',
+    stage: 'register',
+    title: '用户名、密码找回问题及答案须为半角',
+    fields: [
+      { path: 'username', label: '用户名', fullWidth: toFullWidth('zhangwei01') },
+      { path: 'recoveryQuestion', label: '密码找回问题', fullWidth: `能被${toFullWidth('2')}整除的最小自然数` },
+      { path: 'recoveryAnswer', label: '密码找回答案', fullWidth: toFullWidth('abcd') },
+    ],
+  }),
+
+  defineRule({
+    id: 'ACCOUNT-RECOVERY-QUESTION-REQUIRED',
+    level: 'must',
+    area: 'account',
+    stage: 'register',
+    title: '须设置密码找回问题',
+    summary: 'The candidate sets a password-recovery question.',
+    message: '请设置密码找回问题，防止账号丢失。',
+    sources: [
+      { seed: SEEDS.national, section: `${FORM_TABLE} / 密码找回提示`, quote: '由考生自行设置密码找回问题' },
+      { seed: SEEDS.hunan2025, section: '第二步 / 账号说明 2', quote: '个人账号请务必设置密保问题,防止丢失' },
+    ],
+    profiles: { base: {} },
+    note: 'Required in every profile: seed 002 marks 密码问题 with * in the security settings and Hunan 2025 insists on it.',
+    check: { subject: 'candidate', path: 'recoveryQuestion', schema: () => z.string().min(1) },
+    cases: [
+      { name: 'set', expected: 'accept' },
+      { name: 'empty', value: '', expected: 'reject' },
+    ],
+  }),
+
+  defineRule<{ min: number; max: number }>({
+    id: 'ACCOUNT-RECOVERY-ANSWER-LENGTH',
+    level: 'must',
+    area: 'account',
+    stage: 'register',
+    title: '密码找回答案为4到30个字符',
+    summary: 'The password-recovery answer is 4 to 30 characters long.',
+    message: '密码找回答案应为{min}到{max}个字符。',
+    sources: [{ seed: SEEDS.national, section: `${FORM_TABLE} / 密码找回答案`, quote: '密码查询问题答案应为 4 到 30 个 字符' }],
+    profiles: { base: { min: 4, max: 30 } },
+    note: 'Counted in characters (a Chinese character is one), not bytes. Judged on half-width text (full-width forms are ACCOUNT-HALF-WIDTH\'s).',
+    check: {
+      subject: 'candidate',
+      path: 'recoveryAnswer',
+      applies: (c) => isHalfWidth(c.recoveryAnswer),
+      test: (c, p) => {
+        const n = [...c.recoveryAnswer].length
+        return n >= p.min && n <= p.max ? null : { code: 'length', detail: { length: n } }
+      },
+    },
+    cases: (p) => [
+      { name: `${p.min} Chinese characters`, value: '阳光小学'.padEnd(p.min, '学').slice(0, p.min), expected: 'accept' },
+      { name: `${p.min} letters`, value: 'abcd'.padEnd(p.min, 'x').slice(0, p.min), expected: 'accept' },
+      { name: `${p.min - 1} characters`, value: '阳光小学'.slice(0, p.min - 1), expected: 'reject' },
+      { name: `${p.max} characters`, value: 'a'.repeat(p.max), expected: 'accept' },
+      { name: `${p.max + 1} characters`, value: 'a'.repeat(p.max + 1), expected: 'reject' },
+      { name: 'empty', value: '', expected: 'reject' },
+    ],
+  }),
+
+  defineRule({
+    id: 'ACCOUNT-USERNAME-FIXED',
+    level: 'manual',
+    area: 'account',
+    stage: 'register',
+    title: '注册成功后用户名不能更改',
+    summary: 'Once registered, the user name cannot be changed.',
+    sources: [{ seed: SEEDS.national, section: '一、网上报名 / 步骤 2', quote: '注册成功后,用户名将不能被更改' }],
+    profiles: { base: {} },
+    manual: `${NO_ACCOUNT_SUBJECT} (The lifecycle vocabulary has no username-change action; basic information, which edit-basic-info covers, is ID-BASIC-INFO-FIXED.)`,
+  }),
+
+  defineRule({
+    id: 'ACCOUNT-ONE-PER-IDENTITY',
+    level: 'manual',
+    area: 'account',
+    stage: 'register',
+    title: '同一姓名和身份证件只能注册一个账号',
+    summary: 'A name and identity document already registered cannot register again; the platform names the existing user name.',
+    message: '已经以用户名 {username} 在网站上完成了注册,请勿重复注册用户信息。(若用户名 {username} 非您本人注册,请您在资格审核期间,携本人身份证明和相关报名材料到资格审核现场处理。',
+    sources: [
+      { seed: SEEDS.national, section: '五、常见问题说明 / 二、15', quote: '已经以用户名 XXXX 在网站上完成了注册,请勿重复 注册用户信息。(若用户名 XXXX 非您本人注册,请您在资格审核期间,携本人身份证明和相关报名材料到资格审核现场处理。' },
+      { seed: SEEDS.national, section: '五、常见问题说明 / 二、15', quote: '您的姓名和身份证件已在国家医学考试中心注册过' },
+      { seed: SEEDS.hubei2022, section: '一、网上报名程序 / (二)', quote: '历史考生无需再次注册' },
+    ],
+    profiles: { base: {} },
+    note: 'The message is the platform\'s own text (seed 002 FAQ 二.15), XXXX being the existing user name; the seed\'s unclosed parenthesis is kept.',
+    manual: `${NO_ACCOUNT_SUBJECT} (It needs the platform's register of existing accounts: register twice with the same 姓名 and 证件编号.)`,
+  }),
+
+  defineRule({
+    id: 'ACCOUNT-PASSWORD-RECOVERY',
+    level: 'manual',
+    area: 'account',
+    stage: 'register',
+    title: '凭姓名、证件编号及密码查询问题答案找回密码',
+    summary: 'A forgotten password is recovered with the name, the document number and the recovery answer together; failing that, the review site helps.',
+    sources: [
+      { seed: SEEDS.national, section: '五、常见问题说明 / 二、1', quote: '凭个人姓名、证件编号及密码查询问题答案,在国家医学考试 服务平台"考生登录"下方通过"找回密码"进行密码找回操作' },
+      { seed: SEEDS.hunan2025, section: '第二步 / 登录方式2', quote: '如果用户名和密码忘记,请点击“忘记密码”进行找回' },
+    ],
+    profiles: { base: {} },
+    manual: NO_ACCOUNT_SUBJECT,
+  }),
+
+  defineRule({
+    id: 'ACCOUNT-PASSWORD-RESET-OFFLINE',
+    level: 'manual',
+    area: 'account',
+    stage: 'register',
+    title: '密码及找回答案均遗忘时由考试管理机构重置',
+    summary: 'A candidate who forgot both the password and the recovery answer has it reset by the local exam authority on showing the registration identity document.',
+    sources: [{ seed: SEEDS.national, section: SECURITY, quote: '当同时忘记密码及找回答案时,考生需要向 当地考试管理机构提供注册时的身份证明材料并提请予以密码重置' }],
+    profiles: { base: {} },
+    manual: 'An offline step at the exam authority: a person checks the identity document.',
+  }),
+
+  defineRule({
+    id: 'ACCOUNT-CHANGE-PASSWORD-CURRENT',
+    level: 'manual',
+    area: 'account',
+    stage: 'register',
+    title: '修改密码须输入当前密码',
+    summary: 'Changing the password requires the current password.',
+    sources: [{ seed: SEEDS.national, section: SECURITY, quote: '修改密码 当前密码*' }],
+    profiles: { base: {} },
+    manual: NO_ACCOUNT_SUBJECT,
+  }),
+
+  defineRule({
+    id: 'ACCOUNT-CHANGE-PASSWORD-CONFIRM',
+    level: 'manual',
+    area: 'account',
+    stage: 'register',
+    title: '修改密码须两次输入一致的新密码',
+    summary: 'A new password is typed twice (新密码, 密码确认) and both must match; it follows the 5-12 letters-and-digits format.',
+    sources: [{ seed: SEEDS.national, section: SECURITY, quote: '新密码* 5-12位,由字母、数字组成,区分大小写 密码确认*' }],
+    profiles: { base: {} },
+    manual: NO_ACCOUNT_SUBJECT,
+  }),
+
+  defineRule({
+    id: 'ACCOUNT-PASSWORD-CASE-SENSITIVE',
+    level: 'manual',
+    area: 'account',
+    stage: 'register',
+    title: '登录密码区分大小写',
+    summary: 'Passwords are case sensitive: a password typed with other capitals does not log in.',
+    sources: [{ seed: SEEDS.national, section: `${FORM_TABLE} / 登录密码`, quote: '区分字 母大小写' }],
+    profiles: { base: {} },
+    manual: NO_ACCOUNT_SUBJECT,
+  }),
+
+  defineRule({
+    id: 'ACCOUNT-WECHAT-ONE-ACCOUNT',
+    level: 'manual',
+    area: 'account',
+    stage: 'register',
+    title: '一个微信号只能绑定一个账号',
+    summary: 'Hunan 2025: a WeChat account binds to one candidate account only; the user name and password login stays available.',
+    sources: [{ seed: SEEDS.hunan2025, section: '第二步 / 登录方式1', quote: '一个微信号只能绑定一个账号' }],
+    profiles: { base: null, overrides: { 'hunan-2025': {} } },
+    note: 'Only seed 004 (Hunan 2025) describes WeChat login; the other seeds predate it.',
+    manual: NO_ACCOUNT_SUBJECT,
   }),
 ]
