@@ -689,6 +689,22 @@ export const identityRules = [
   }),
 
   defineRule({
+    id: 'ID-SERVICE-STATUS-ACTIVE-OR-HIRED',
+    level: 'manual',
+    area: 'identity',
+    stage: 'application',
+    title: '本人身份区分现役与聘用人员',
+    summary: 'Active-duty personnel choose items 1, 2, 4 or 5 of 本人身份, hired civilians items 3 or 6.',
+    sources: [
+      { seed: SEEDS.national, section: `${FORM_TABLE} / 本人身份`, quote: '现役军人请在第1、2、4、5项中选择其中一项,聘用人员请在第3、6项中选择一项' },
+      { seed: SEEDS.national, section: '五、常见问题说明 / 二、13', quote: '注意现役与聘用人员的区别' },
+      { seed: SEEDS.hunan2025, section: '第六步 / 填写说明 4', quote: '部队考生在选择本人身份时,应注意现役与聘用人员区别' },
+    ],
+    profiles: { base: {} },
+    manual: 'Whether a candidate is active-duty or hired shows only on the military identity proof and the political department\'s approval; a reviewer compares them with the choice.',
+  }),
+
+  defineRule({
     id: 'ID-MILITARY-RESIDENT-ID',
     level: 'must',
     area: 'identity',
