@@ -23,7 +23,7 @@ export function halfWidthRule(def: { id: string; area: Area; stage: Stage; title
     area: def.area,
     stage: def.stage,
     title: def.title,
-    summary: `Hand-entered ${def.fields.map((f) => f.path).join(', ')} use half-width characters: no full-width letters, digits, punctuation or ideographic spaces.`,
+    summary: `Hand-entered ${[...new Set(def.fields.map((f) => f.path))].join(', ')} use half-width characters: no full-width letters, digits, punctuation or ideographic spaces.`,
     message: '{field}须为半角字符，请关闭全角输入后重新填写。',
     sources: [{ seed: SEEDS.national, section: '附: 网上报名表填写说明 / 考生姓名', quote: '(注:所有手工填写内容均须为半角)' }],
     profiles: { base: {} },
@@ -37,7 +37,7 @@ export function halfWidthRule(def: { id: string; area: Area; stage: Stage; title
     cases: (_p, ctx): Case[] => [
       { name: 'half-width values', expected: 'accept' },
       ...def.fields.map((f) => ({
-        name: `full-width ${f.path}`,
+        name: `full-width ${f.path}${f.base ? ` (${f.base})` : ''}`,
         ...(f.base ? { base: f.base } : {}),
         set: { [f.path]: typeof f.fullWidth === 'function' ? f.fullWidth(ctx) : f.fullWidth },
         expected: 'reject' as const,
