@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { rulesCommand } from './commands/rules.ts'
 import { conformanceCommand } from './commands/conformance.ts'
+import { generateCommand } from './commands/generate.ts'
 import { mocksCommand } from './commands/mocks.ts'
 
 /** Builds the `baoming` program with every subcommand. */
@@ -12,6 +13,7 @@ export function program(): Command {
     .exitOverride()
   cmd.addCommand(rulesCommand())
   cmd.addCommand(conformanceCommand())
+  cmd.addCommand(generateCommand())
   cmd.addCommand(mocksCommand())
   return cmd
 }

@@ -15,3 +15,14 @@ export function parseChoice<T extends string>(choices: readonly T[], what: strin
     return value as T
   }
 }
+
+/** Commander parser for a whole number in a range (counts, seeds). */
+export function parseInteger(what: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value)
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`${what} must be a whole number from ${min} to ${max}, got "${value}"`)
+    }
+    return n
+  }
+}
