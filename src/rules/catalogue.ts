@@ -4,6 +4,9 @@ import { nameRules } from './catalogue/name.ts'
 import { contactRules } from './catalogue/contact.ts'
 import { photoRules } from './catalogue/photo.ts'
 import { materialsRules } from './catalogue/materials.ts'
+import { reviewRules } from './catalogue/review.ts'
+import { paymentRules } from './catalogue/payment.ts'
+import { scheduleRules } from './catalogue/schedule.ts'
 import type { AnyRule } from './rule.ts'
 
 /** Every rule of the catalogue, in report order (by area). */
@@ -14,6 +17,9 @@ export const RULES: readonly AnyRule[] = [
   ...contactRules,
   ...photoRules,
   ...materialsRules,
+  ...reviewRules,
+  ...paymentRules,
+  ...scheduleRules,
 ]
 
 const byId = new Map(RULES.map((r) => [r.id, r]))

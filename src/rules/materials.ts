@@ -6,6 +6,19 @@ import { ACTIVE_DUTY_STATUSES } from './vocabulary.ts'
 // The materials of the provincial portal (省网) as data: per profile, which materials exist, who
 // must upload them, how many images each takes. Rules, the generator and the reference site read it.
 
+/**
+ * What the materials data assumes where the seeds are silent or disagree (reported with the catalogue).
+ */
+export const MATERIALS_ASSUMPTIONS: readonly string[] = [
+  'national and hunan-2025 have no provincial materials portal: seed 002 lists paper materials for on-site confirmation (现场审核材料) and seed 004 describes only the national wizard. materialsFor returns null there (portal not applicable), not an empty list.',
+  'Identity images: Hubei 2022 says only 上传相关证件 and assumes the front-and-back pair (2); Hubei 2026 §二(一) says 正反面 (2) but its portal screenshot adds the hand-held photo, and the profile follows the portal (3); Hebei 附件1 一 asks for 3.',
+  'Hubei 2026 names no material for 本科长学制 students in school (only for 研究生毕业当年); such a candidate is asked for identity only, and a reviewer asks for more by returning the file.',
+  'Hebei 附件1 三 (七) leaves Hong Kong, Macau, Taiwan and foreign candidates to "有关文件"; the profile asks them for the internship approval form of the national list (seed 002 现场确认 (四)) on top of their education-based list.',
+  'Hebei exempts military hospitals, 三级甲等 hospitals and CDCs from the licence duplicate; the candidate data has no hospital grade, so only military units and CDCs are exempt.',
+  'A record counts as held (diploma to upload) when it has a graduation date and a diploma number: students in their graduation year have neither.',
+  'Materials a candidate uploads only when a reviewer or a failed online check asks (首次注册证明, 身份信息佐证材料, 其他) are listed as optional for everyone.',
+]
+
 /** Formats the portal accepts, decided from the file's content ("jpg/jpeg/png格式"). */
 export const MATERIAL_FORMATS = ['jpeg', 'png'] as const
 
@@ -56,15 +69,17 @@ const GRADUATE_LEVELS = ['博士研究生', '硕士研究生']
 const BACHELOR_PLUS = ['本科', '本科长学制', ...GRADUATE_LEVELS]
 const selected = (c: Candidate): EducationRecord | undefined => c.education.find((e) => e.selected) ?? c.education[0]
 const hasLevel = (c: Candidate, level: string) => c.education.some((e) => e.level === level)
-const graduated = (e: EducationRecord) => e.graduation !== '' && e.graduation !== '-'
+/** A record the candidate holds a diploma for: students in their graduation year have no diploma number yet. */
+const graduated = (e: EducationRecord) => e.graduation !== '' && e.graduation !== '-' && e.diplomaNumber !== '' && e.diplomaNumber !== '-'
 
 /** Candidate situations the seeds name, as predicates over the candidate's data. */
 export const SITUATIONS = {
   always: (): boolean => true,
-  /** 当年毕业研究生 / 研究生(在读): no diploma for the level applied with yet. */
-  graduateStudent: (c: Candidate): boolean => c.work.status === '当年毕业研究生' || c.work.status === '研究生(在读)',
-  /** 本科长学制 student applying during the programme (no graduation date yet). */
+  /** 本科长学制 student applying during the programme (no diploma yet). */
   longProgramme: (c: Candidate): boolean => selected(c)?.level === '本科长学制' && !graduated(selected(c)!),
+  /** 当年毕业研究生 / 研究生(在读) other than long-programme students: no diploma for the level applied with yet. */
+  graduateStudent: (c: Candidate): boolean =>
+    (c.work.status === '当年毕业研究生' || c.work.status === '研究生(在读)') && !SITUATIONS.longProgramme(c),
   student: (c: Candidate): boolean => SITUATIONS.graduateStudent(c) || SITUATIONS.longProgramme(c),
   /** 应届毕业生 who is not a graduate student (those have their own list). */
   freshGraduate: (c: Candidate): boolean => c.application.freshGraduate && !SITUATIONS.student(c),
@@ -94,9 +109,10 @@ export const SITUATIONS = {
   shortLine: (c: Candidate): boolean => c.application.extraSubject === '儿科' || c.application.extraSubject === '院前急救',
   /** Hebei: units other than military hospitals and CDCs show their licence (三甲 cannot be told from the data). */
   licensedUnit: (c: Candidate): boolean => !SITUATIONS.student(c) && c.work.unitType !== '军队医疗机构' && c.work.unitType !== '疾病预防控制中心',
-  hebeiDiploma: (c: Candidate): boolean => SITUATIONS.hasDiploma(c) && !SITUATIONS.graduateStudent(c),
+  /** Hebei lists 本科毕业证书 for long-programme students too (附件1 三 (一) 2). */
+  hebeiDiploma: (c: Candidate): boolean => (SITUATIONS.hasDiploma(c) && !SITUATIONS.graduateStudent(c)) || SITUATIONS.longProgramme(c),
   hebeiDegree: (c: Candidate): boolean => SITUATIONS.graduatedGraduateLevel(c) || SITUATIONS.lateZhuanshengben(c),
-  hebeiCommitment: (c: Candidate): boolean => c.application.freshGraduate || SITUATIONS.graduateStudent(c),
+  hebeiCommitment: (c: Candidate): boolean => SITUATIONS.freshGraduate(c) || SITUATIONS.graduateStudent(c),
   hubei2022Diploma: (c: Candidate): boolean => SITUATIONS.hasDiploma(c) && !SITUATIONS.student(c),
   hubei2022Degree: (c: Candidate): boolean => SITUATIONS.graduatedGraduateLevel(c),
   hubei2022Zhuanshengben: (c: Candidate): boolean => c.education.some((e) => e.level === '本科' && e.studyForm === '普通全日制') && hasLevel(c, '专科'),
