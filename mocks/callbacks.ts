@@ -45,7 +45,7 @@ export function createCallbackDispatcher({ options, log, deliver, signal }: Disp
         const res = await deliver(new Request(url, {
           method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(callback),
         }))
-        await res.body?.cancel()
+        await res.arrayBuffer()
         entry.status = res.status
       } catch (err) {
         entry.error = err instanceof Error ? err.message : String(err)

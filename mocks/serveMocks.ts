@@ -45,8 +45,8 @@ export async function serveMocks(opts: ServeOptions): Promise<MockServer> {
       const from = new URL(incoming.url)
       const body = incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : await incoming.arrayBuffer()
       const request = new Request(`${origin}${from.pathname}${from.search}`, { method: incoming.method, headers: incoming.headers, body })
-      return (await getResponse(handlers, request))
-        ?? errorResponse(404, 'no-such-endpoint', `没有这个模拟服务接口：${incoming.method} ${from.pathname}（见 ${origin}/__admin）`)
+      // allHandlers ends in a catch-all 404, so this only misses before the handlers are in place.
+      return (await getResponse(handlers, request)) ?? errorResponse(503, 'starting', '模拟服务正在启动')
     },
   })
   await new Promise<void>((resolve, reject) => {

@@ -24,7 +24,9 @@ export interface PayBehaviour {
 
 const HAPPY: PayBehaviour = { payOutcome: 'paid', policy: 'once' }
 
-const url = (ctx: MockContext, path: string, orderId = '') => `${ctx.urls.payment}${path.replace(':orderId', encodeURIComponent(orderId))}`
+/** A payment URL: the route pattern, or with `orderId` filled in. */
+const url = (ctx: MockContext, path: string, orderId?: string) =>
+  `${ctx.urls.payment}${orderId === undefined ? path : path.replace(':orderId', encodeURIComponent(orderId))}`
 const yuan = (fen: number) => (fen / 100).toFixed(2)
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
