@@ -28,6 +28,7 @@ function parseScenarios(value: string): string[] {
 export function mocksCommand(): Command {
   return new Command('mocks')
     .description('Serve the external-service mocks (identity, education, registry, payment, SMS) over HTTP')
+    .exitOverride()
     .option('--port <n>', 'port to listen on (0 = any free port)', parsePort, 4010)
     .option('--host <host>', 'address to bind (the admin endpoints have no login: keep it local)', '127.0.0.1')
     .option('--public-url <url>', 'origin callers and browsers use, if not http://host:port (payment pages are built on it)')
