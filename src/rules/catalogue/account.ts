@@ -6,9 +6,6 @@ import { halfWidthRule } from '../checks/halfWidthRule.ts'
 
 const FORM_TABLE = '附: 网上报名表填写说明'
 const SECURITY = '一、完善个人信息 / 2. 安全设置'
-// Account behaviours (a second registration, a login, a password change) happen on an account the
-// rule subjects do not model; they are catalogued as manual until an account subject exists.
-const NO_ACCOUNT_SUBJECT = 'It is a behaviour of the account service, not a property of the data a candidate enters, and the rule subjects (candidate, upload, lifecycle event) have no account action for it; the site specs exercise it through the registration and security-settings pages.'
 
 export const accountRules = [
   defineRule({
@@ -125,19 +122,27 @@ export const accountRules = [
 
   defineRule({
     id: 'ACCOUNT-USERNAME-FIXED',
-    level: 'manual',
+    level: 'must',
     area: 'account',
     stage: 'register',
     title: '注册成功后用户名不能更改',
     summary: 'Once registered, the user name cannot be changed.',
+    message: '用户名注册后不能更改。',
     sources: [{ seed: SEEDS.national, section: '一、网上报名 / 步骤 2', quote: '注册成功后,用户名将不能被更改' }],
     profiles: { base: {} },
-    manual: `${NO_ACCOUNT_SUBJECT} (The lifecycle vocabulary has no username-change action; basic information, which edit-basic-info covers, is ID-BASIC-INFO-FIXED.)`,
+    check: {
+      subject: 'account',
+      test: (a) => a.action === 'change-username' && { code: 'username-fixed' },
+    },
+    cases: [
+      { name: 'log in with the registered user name', base: 'login', expected: 'accept' },
+      { name: 'change the user name', base: 'change-username', expected: 'reject' },
+    ],
   }),
 
   defineRule({
     id: 'ACCOUNT-ONE-PER-IDENTITY',
-    level: 'manual',
+    level: 'must',
     area: 'account',
     stage: 'register',
     title: '同一姓名和身份证件只能注册一个账号',
@@ -150,22 +155,41 @@ export const accountRules = [
     ],
     profiles: { base: {} },
     note: 'The message is the platform\'s own text (seed 002 FAQ 二.15), XXXX being the existing user name; the seed\'s unclosed parenthesis is kept.',
-    manual: `${NO_ACCOUNT_SUBJECT} (It needs the platform's register of existing accounts: register twice with the same 姓名 and 证件编号.)`,
+    check: {
+      subject: 'account',
+      applies: (a) => a.action === 'register',
+      test: (a) => a.identityRegistered && { code: 'identity-registered' },
+    },
+    cases: [
+      { name: 'first registration of this identity', base: 'register', expected: 'accept' },
+      { name: 'second registration of the same name and document', base: 'register', set: { identityRegistered: true }, expected: 'reject' },
+    ],
   }),
 
   defineRule({
     id: 'ACCOUNT-PASSWORD-RECOVERY',
-    level: 'manual',
+    level: 'must',
     area: 'account',
     stage: 'register',
     title: '凭姓名、证件编号及密码查询问题答案找回密码',
     summary: 'A forgotten password is recovered with the name, the document number and the recovery answer together; failing that, the review site helps.',
+    message: '姓名、证件编号或密码找回答案不正确，无法找回密码。如仍无法找回，请在现场资格审核期间由考点工作人员协助解决。',
     sources: [
       { seed: SEEDS.national, section: '五、常见问题说明 / 二、1', quote: '凭个人姓名、证件编号及密码查询问题答案,在国家医学考试 服务平台"考生登录"下方通过"找回密码"进行密码找回操作' },
       { seed: SEEDS.hunan2025, section: '第二步 / 登录方式2', quote: '如果用户名和密码忘记,请点击“忘记密码”进行找回' },
     ],
     profiles: { base: {} },
-    manual: NO_ACCOUNT_SUBJECT,
+    check: {
+      subject: 'account',
+      applies: (a) => a.action === 'recover-password',
+      test: (a) => !(a.nameMatches && a.idNumberMatches && a.answerMatches) && { code: 'recovery-mismatch' },
+    },
+    cases: [
+      { name: 'name, number and answer all match', base: 'recover-password', expected: 'accept' },
+      { name: 'wrong answer', base: 'recover-password', set: { answerMatches: false }, expected: 'reject' },
+      { name: 'wrong name', base: 'recover-password', set: { nameMatches: false }, expected: 'reject' },
+      { name: 'wrong document number', base: 'recover-password', set: { idNumberMatches: false }, expected: 'reject' },
+    ],
   }),
 
   defineRule({
@@ -182,38 +206,67 @@ export const accountRules = [
 
   defineRule({
     id: 'ACCOUNT-CHANGE-PASSWORD-CURRENT',
-    level: 'manual',
+    level: 'must',
     area: 'account',
     stage: 'register',
     title: '修改密码须输入当前密码',
     summary: 'Changing the password requires the current password.',
+    message: '当前密码不正确，请重新输入。',
     sources: [{ seed: SEEDS.national, section: SECURITY, quote: '修改密码 当前密码*' }],
     profiles: { base: {} },
-    manual: NO_ACCOUNT_SUBJECT,
+    check: {
+      subject: 'account',
+      applies: (a) => a.action === 'change-password',
+      test: (a) => !a.currentPasswordCorrect && { code: 'current-password-wrong' },
+    },
+    cases: [
+      { name: 'current password right', base: 'change-password', expected: 'accept' },
+      { name: 'current password wrong', base: 'change-password', set: { currentPasswordCorrect: false }, expected: 'reject' },
+    ],
   }),
 
   defineRule({
     id: 'ACCOUNT-CHANGE-PASSWORD-CONFIRM',
-    level: 'manual',
+    level: 'must',
     area: 'account',
     stage: 'register',
     title: '修改密码须两次输入一致的新密码',
     summary: 'A new password is typed twice (新密码, 密码确认) and both must match; it follows the 5-12 letters-and-digits format.',
+    message: '两次输入的新密码不一致，请重新输入。',
     sources: [{ seed: SEEDS.national, section: SECURITY, quote: '新密码* 5-12位,由字母、数字组成,区分大小写 密码确认*' }],
     profiles: { base: {} },
-    manual: NO_ACCOUNT_SUBJECT,
+    check: {
+      subject: 'account',
+      applies: (a) => a.action === 'change-password',
+      test: (a) => a.newPassword !== a.confirmPassword && { code: 'confirmation-differs' },
+    },
+    cases: [
+      { name: 'both entries equal', base: 'change-password', expected: 'accept' },
+      { name: 'confirmation differs', base: 'change-password', set: { confirmPassword: 'Xyz67891' }, expected: 'reject' },
+      { name: 'confirmation differs only in case', base: 'change-password', set: { confirmPassword: 'xyz67890' }, expected: 'reject' },
+    ],
   }),
 
   defineRule({
     id: 'ACCOUNT-PASSWORD-CASE-SENSITIVE',
-    level: 'manual',
+    level: 'must',
     area: 'account',
     stage: 'register',
     title: '登录密码区分大小写',
     summary: 'Passwords are case sensitive: a password typed with other capitals does not log in.',
+    message: '用户名或密码错误（密码区分大小写）。',
     sources: [{ seed: SEEDS.national, section: `${FORM_TABLE} / 登录密码`, quote: '区分字 母大小写' }],
     profiles: { base: {} },
-    manual: NO_ACCOUNT_SUBJECT,
+    check: {
+      subject: 'account',
+      applies: (a) => a.action === 'login',
+      test: (a) => a.typedPassword !== a.storedPassword && { code: 'password-wrong' },
+    },
+    cases: [
+      { name: 'password typed exactly', base: 'login', expected: 'accept' },
+      { name: 'password typed in lower case', base: 'login', set: { typedPassword: 'abc12345' }, expected: 'reject' },
+      { name: 'password typed in upper case', base: 'login', set: { typedPassword: 'ABC12345' }, expected: 'reject' },
+    ],
   }),
 
   defineRule({
@@ -226,6 +279,6 @@ export const accountRules = [
     sources: [{ seed: SEEDS.hunan2025, section: '第二步 / 登录方式1', quote: '一个微信号只能绑定一个账号' }],
     profiles: { base: null, overrides: { 'hunan-2025': {} } },
     note: 'Only seed 004 (Hunan 2025) describes WeChat login; the other seeds predate it.',
-    manual: NO_ACCOUNT_SUBJECT,
+    manual: 'WeChat binding goes through WeChat\'s own authorisation, which cannot be reproduced offline; a person checks it on the live platform.',
   }),
 ]
