@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { RECORD_KINDS } from '../forms/forms.ts'
+import { FieldError } from '../validation/fieldError.ts'
+
+// The JSON API as data: method, path, what it does and the zod schema of its body. The routes parse
+// bodies with these schemas and docs/api.md is generated from them (writeApiDocs).
+
+const loose = z.record(z.string(), z.unknown())
+
+export const RegisterBody = z.object({
+  username: z.string(), password: z.string(), recoveryQuestion: z.string(), recoveryAnswer: z.string(),
+  origin: z.string(), idType: z.string(), idNumber: z.string(), idValidUntil: z.string(), name: z.string(), pinyin: z.string(),
+  sex: z.string().optional().describe('derived from a 居民身份证 number'), birthDate: z.string().optional().describe('derived from a 居民身份证 number'),
+  ethnicity: z.string(), nationality: z.string(), email: z.string(),
+})
+export const LoginBody = z.object({ username: z.string(), password: z.string(), captchaId: z.string(), captcha: z.string() })
+export const RecoverBody = z.object({ name: z.string(), idNumber: z.string(), recoveryAnswer: z.string(), newPassword: z.string() })
+export const PasswordBody = z.object({ currentPassword: z.string(), newPassword: z.string() })
+export const SecurityBody = z.object({ recoveryQuestion: z.string(), recoveryAnswer: z.string(), email: z.string() })
+export const RequestBody = z.object({ kind: z.enum(['school', 'unit']), name: z.string(), division: z.string().optional(), note: z.string().optional() })
+export const StartBody = z.object({ examCode: z.string().describe('7 digits: exam year + code, e.g. 2026110') })
+export const SelectBody = z.object({ education: z.array(z.number().int()).optional(), training: z.array(z.number().int()).optional(), certificates: z.array(z.number().int()).optional() })
+export const PhotoBody = z.object({ fileName: z.string(), base64: z.string().describe('the file bytes, base64') })
+export const ClockBody = z.object({ now: z.string().nullable().describe('ISO instant, or null for the wall clock') })
+export const ErrorResponse = z.object({ error: z.array(FieldError) })
+
+export interface Endpoint { method: 'GET' | 'POST' | 'DELETE'; path: string; summary: string; body?: z.ZodType; auth: 'none' | 'candidate' | 'admin' }
+
+/** Every endpoint of /api. */
+export const ENDPOINTS: readonly Endpoint[] = [
+  { method: 'GET', path: '/api/captcha', summary: 'A new login captcha: { id, svg } (in test mode every answer is 8888).', auth: 'none' },
+  { method: 'POST', path: '/api/register', summary: 'Register a candidate account (注册); the identity is checked with the identity service.', body: RegisterBody, auth: 'none' },
+  { method: 'POST', path: '/api/login', summary: 'Log in (登录); answers { token, user } and sets the session cookie. Send the token as `Authorization: Bearer`.', body: LoginBody, auth: 'none' },
+  { method: 'POST', path: '/api/logout', summary: 'End the session (退出).', auth: 'candidate' },
+  { method: 'POST', path: '/api/recover', summary: 'Reset the password with name, document number and recovery answer (找回密码).', body: RecoverBody, auth: 'none' },
+  { method: 'POST', path: '/api/account/password', summary: 'Change the password (修改密码).', body: PasswordBody, auth: 'candidate' },
+  { method: 'POST', path: '/api/account/security', summary: 'Recovery question, answer and e-mail (安全设置).', body: SecurityBody, auth: 'candidate' },
+  { method: 'GET', path: '/api/me', summary: 'The candidate in the Candidate shape, with record IDs and lock/verified marks.', auth: 'candidate' },
+  { method: 'POST', path: '/api/info/contact', summary: 'Save 联系方式 (fields of the Candidate shape).', body: loose, auth: 'candidate' },
+  { method: 'POST', path: '/api/info/work', summary: 'Save 工作情况 (fields of Candidate.work).', body: loose, auth: 'candidate' },
+  ...RECORD_KINDS.flatMap((k): Endpoint[] => [
+    { method: 'POST', path: `/api/info/${k}`, summary: `Add a ${k} record (fields of Candidate.${k}[n]); answers { id }.`, body: loose, auth: 'candidate' },
+    { method: 'POST', path: `/api/info/${k}/:id`, summary: `Change a ${k} record (refused while an application uses it).`, body: loose, auth: 'candidate' },
+    { method: 'DELETE', path: `/api/info/${k}/:id`, summary: `Delete a ${k} record (refused while an application uses it).`, auth: 'candidate' },
+  ]),
+  { method: 'POST', path: '/api/info/photo', summary: 'Upload the ID photo (format by content; the catalogue\'s photo rules decide).', body: PhotoBody, auth: 'candidate' },
+  { method: 'GET', path: '/api/lookup/:kind?q=', summary: 'School or unit lookup by pinyin initials or part of the name (kind: school | unit).', auth: 'none' },
+  { method: 'POST', path: '/api/info/request', summary: 'Request to add a missing school or unit (申请添加数据字典库).', body: RequestBody, auth: 'candidate' },
+  { method: 'GET', path: '/api/exams', summary: 'The exams open this year, with codes, category and level.', auth: 'none' },
+  { method: 'GET', path: '/api/applications', summary: 'The candidate\'s applications, newest first.', auth: 'candidate' },
+  { method: 'POST', path: '/api/applications', summary: '开始新的报名 (step 1): window, ban and one-active-application checks.', body: StartBody, auth: 'candidate' },
+  { method: 'POST', path: '/api/applications/:id/basic', summary: 'Step 2 基本情况 (serviceStatus, mainlandPass; the photo must be uploaded).', body: loose, auth: 'candidate' },
+  { method: 'POST', path: '/api/applications/:id/work', summary: 'Step 3 工作情况 (fields of Candidate.work).', body: loose, auth: 'candidate' },
+  { method: 'POST', path: '/api/applications/:id/education', summary: 'Step 4: the education and training record IDs used.', body: SelectBody, auth: 'candidate' },
+  { method: 'POST', path: '/api/applications/:id/certificates', summary: 'Step 5: the certificate record IDs used.', body: SelectBody, auth: 'candidate' },
+  { method: 'POST', path: '/api/applications/:id/confirm', summary: 'Step 6: area, site, extraSubject, attempts.', body: loose, auth: 'candidate' },
+  { method: 'POST', path: '/api/applications/:id/submit', summary: 'Submit: every candidate rule of the catalogue on the whole record; then no edits.', auth: 'candidate' },
+  { method: 'POST', path: '/api/applications/:id/abandon', summary: '放弃报考 (unlocks the records it used).', auth: 'candidate' },
+  { method: 'GET', path: '/api/applications/:id/notice', summary: 'The data of the 网上报名成功通知单 (the submitted snapshot).', auth: 'candidate' },
+  { method: 'GET', path: '/api/admin/clock', summary: 'The site\'s clock.', auth: 'admin' },
+  { method: 'POST', path: '/api/admin/clock', summary: 'Freeze the site\'s clock at an instant (null: wall clock).', body: ClockBody, auth: 'admin' },
+]

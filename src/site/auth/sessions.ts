@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto'
+import type { Db } from '../db/openDatabase.ts'
+import type { Clock } from '../clock.ts'
+
+/** A visitor's session: anonymous (userId null) until login; carries the CSRF token of its forms. */
+export interface Session {
+  id: string
+  userId: number | null
+  csrf: string
+  expiresAt: string
+}
+
+/** Idle lifetime of a session. */
+export const SESSION_TTL_MS = 2 * 3600_000
+export const SESSION_COOKIE = 'bm_session'
+
+const token = () => randomBytes(24).toString('base64url')
+
+/** Session storage in SQLite, with expiry measured on the site's clock. */
+export class Sessions {
+  constructor(private readonly db: Db, private readonly clock: Clock) {}
+
+  create(userId: number | null): Session {
+    const s: Session = { id: token(), userId, csrf: token(), expiresAt: this.expiry() }
+    this.db.prepare('INSERT INTO sessions (id, user_id, csrf, expires_at) VALUES (?, ?, ?, ?)').run(s.id, s.userId, s.csrf, s.expiresAt)
+    return s
+  }
+
+  /** The live session with this id (sliding its expiry), or null when unknown or expired. */
+  get(id: string | undefined): Session | null {
+    if (!id) return null
+    const row = this.db.prepare('SELECT id, user_id AS userId, csrf, expires_at AS expiresAt FROM sessions WHERE id = ?').get(id) as Session | undefined
+    if (!row) return null
+    if (row.expiresAt <= this.clock.now().toISOString()) {
+      this.destroy(id)
+      return null
+    }
+    row.expiresAt = this.expiry()
+    this.db.prepare('UPDATE sessions SET expires_at = ? WHERE id = ?').run(row.expiresAt, id)
+    return row
+  }
+
+  destroy(id: string): void {
+    this.db.prepare('DELETE FROM sessions WHERE id = ?').run(id)
+  }
+
+  /** Ends every session of a user (after a password change or reset). */
+  destroyAllOf(userId: number): void {
+    this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId)
+  }
+
+  private expiry(): string {
+    return new Date(this.clock.now().getTime() + SESSION_TTL_MS).toISOString()
+  }
+}

@@ -1,0 +1,82 @@
+import { serve } from '@hono/node-server'
+import { Hono } from 'hono'
+import { secureHeaders } from 'hono/secure-headers'
+import type { AddressInfo } from 'node:net'
+import type { ProfileId } from '../rules/profiles.ts'
+import type { Service } from '../../mocks/contracts.ts'
+import { createClock, type Clock } from './clock.ts'
+import { openDatabase } from './db/openDatabase.ts'
+import { createServicesClient } from './services/servicesClient.ts'
+import { createSiteContext, type SiteContext } from './siteContext.ts'
+import type { CaptchaMode } from './auth/captchas.ts'
+import { csrfMiddleware, sessionMiddleware } from './routes/sessionMiddleware.ts'
+import { accountRoutes } from './routes/accountRoutes.ts'
+import { infoRoutes } from './routes/infoRoutes.ts'
+import { applyRoutes } from './routes/applyRoutes.ts'
+import { apiRoutes } from './routes/apiRoutes.ts'
+import type { Env } from './routes/env.ts'
+
+export interface SiteOptions {
+  profile: ProfileId
+  /** Folder of the SQLite database and the uploaded files; survives restarts. */
+  dataDir: string
+  /** ISO instant to freeze the clock at, or a Clock to share with tests. */
+  now?: string | Clock
+  port?: number
+  host?: string
+  /** Base URL of each external service (the in-process mocks' by default). */
+  services: Record<Service, string>
+  /** Milliseconds before an external call counts as failed. */
+  serviceTimeoutMs?: number
+  captcha?: CaptchaMode
+  /** Named defects switched on (see DESIGN.md, seeded defects). */
+  defects?: readonly string[]
+}
+
+/** A running reference site. */
+export interface Site {
+  url: string
+  site: SiteContext
+  close(): Promise<void>
+}
+
+/** The Hono application of the reference site over a site context. */
+export function createApp(site: SiteContext): Hono<Env> {
+  const app = new Hono<Env>()
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined }))
+  app.use('*', sessionMiddleware(site))
+  app.route('/api', apiRoutes())
+  app.use('*', csrfMiddleware())
+  app.route('/', accountRoutes())
+  app.route('/', infoRoutes())
+  app.route('/', applyRoutes())
+  app.onError((err, c) => {
+    console.error(err)
+    return c.text('系统繁忙，请稍后重试。', 500)
+  })
+  return app
+}
+
+/** Starts the reference site on host:port (port 0: any free port) over dataDir. */
+export async function createSite(o: SiteOptions): Promise<Site> {
+  const clock = typeof o.now === 'object' ? o.now : createClock(o.now ?? null)
+  const db = openDatabase(o.dataDir)
+  const site = createSiteContext({
+    db, dataDir: o.dataDir, clock, profile: o.profile, captcha: o.captcha ?? 'svg', defects: o.defects ?? [],
+    services: createServicesClient(o.services, o.serviceTimeoutMs),
+  })
+  const app = createApp(site)
+  const host = o.host ?? '127.0.0.1'
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: o.port ?? 0, hostname: host }, () => resolve(s))
+  })
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://${host}:${port}`,
+    site,
+    close: () => new Promise<void>((resolve) => {
+      if ('closeAllConnections' in server) server.closeAllConnections()
+      server.close(() => { db.close(); resolve() })
+    }),
+  }
+}

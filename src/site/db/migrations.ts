@@ -1,0 +1,90 @@
+// The schema as an ordered list: entry N brings a database from version N to N+1. Never edit an
+// entry that has shipped; append a new one.
+
+/** SQL of every migration, in order. */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('candidate', 'site-reviewer', 'region-reviewer', 'admin')),
+    password_hash TEXT NOT NULL,
+    recovery_question TEXT NOT NULL DEFAULT '',
+    recovery_answer_hash TEXT NOT NULL DEFAULT '',
+    display_name TEXT NOT NULL DEFAULT '',
+    id_type TEXT,
+    id_number TEXT,
+    area_code TEXT,
+    site_code TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX users_identity ON users (id_type, id_number) WHERE role = 'candidate';
+
+  CREATE TABLE candidates (
+    user_id INTEGER PRIMARY KEY REFERENCES users (id),
+    data TEXT NOT NULL CHECK (json_valid(data)),
+    photo_file TEXT,
+    updated_at TEXT NOT NULL
+  );
+
+  CREATE TABLE records (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    kind TEXT NOT NULL CHECK (kind IN ('education', 'training', 'certificate')),
+    data TEXT NOT NULL CHECK (json_valid(data)),
+    verified INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX records_user ON records (user_id, kind);
+
+  CREATE TABLE applications (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    exam_code TEXT NOT NULL,
+    state TEXT NOT NULL,
+    payment TEXT NOT NULL DEFAULT 'unpaid',
+    step INTEGER NOT NULL DEFAULT 2,
+    data TEXT NOT NULL CHECK (json_valid(data)),
+    record_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(record_ids)),
+    snapshot TEXT CHECK (snapshot IS NULL OR json_valid(snapshot)),
+    created_at TEXT NOT NULL,
+    submitted_at TEXT,
+    abandoned_at TEXT
+  );
+  CREATE INDEX applications_user ON applications (user_id, state);
+
+  CREATE TABLE files (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    purpose TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    format TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+  );
+
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER REFERENCES users (id),
+    csrf TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+
+  CREATE TABLE captchas (
+    id TEXT PRIMARY KEY,
+    answer TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+
+  CREATE TABLE dictionary_requests (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    kind TEXT NOT NULL CHECK (kind IN ('school', 'unit')),
+    name TEXT NOT NULL,
+    division TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'pending',
+    created_at TEXT NOT NULL
+  );
+  `,
+]

@@ -1,0 +1,50 @@
+import { fileTypeFromBuffer } from 'file-type'
+import jpeg from 'jpeg-js'
+import { PNG } from 'pngjs'
+import type { Photo } from '../../rules/candidate.ts'
+import { PHOTO_FORMATS } from '../../rules/vocabulary.ts'
+import { hasToolMark } from './toolMark.ts'
+
+/**
+ * What the site knows about an uploaded ID photo, decided from its bytes (format by content, not by
+ * name), in the Candidate's Photo shape so the catalogue's photo rules can judge it.
+ */
+export async function inspectPhoto(bytes: Uint8Array, fileName: string, takenOn: string): Promise<Photo> {
+  const detected = (await fileTypeFromBuffer(bytes))?.ext
+  const format = detected === 'jpg' ? 'jpeg' : (PHOTO_FORMATS as readonly string[]).includes(detected ?? '') ? detected as Photo['format'] : 'unknown'
+  const image = decode(bytes, format)
+  return {
+    format, fileName, bytes: bytes.length,
+    width: image?.width ?? 0, height: image?.height ?? 0,
+    background: image ? background(image) : '其他',
+    checkedByTool: format === 'jpeg' && hasToolMark(bytes),
+    takenOn,
+  }
+}
+
+interface Rgba { width: number; height: number; data: Uint8Array }
+
+function decode(bytes: Uint8Array, format: Photo['format']): Rgba | null {
+  try {
+    if (format === 'jpeg') return jpeg.decode(bytes, { useTArray: true, maxMemoryUsageInMB: 64 })
+    if (format === 'png') return PNG.sync.read(Buffer.from(bytes))
+  } catch {
+    return null
+  }
+  return null
+}
+
+// The background is judged from the top corners and the top edge, where an ID photo shows no person.
+function background(img: Rgba): Photo['background'] {
+  const samples: [number, number, number][] = []
+  const step = Math.max(1, Math.floor(img.width / 16))
+  for (let x = 0; x < img.width; x += step) {
+    const i = x * 4
+    samples.push([img.data[i]!, img.data[i + 1]!, img.data[i + 2]!])
+  }
+  const [r, g, b] = [0, 1, 2].map((k) => samples.reduce((s, p) => s + p[k]!, 0) / samples.length) as [number, number, number]
+  if (r > 220 && g > 220 && b > 220) return '白色'
+  if (b > r + 40 && b > g + 20) return '蓝色'
+  if (r > g + 60 && r > b + 60) return '红色'
+  return '其他'
+}

@@ -1,0 +1,40 @@
+import { getCookie, setCookie } from 'hono/cookie'
+import { createMiddleware } from 'hono/factory'
+import { SESSION_COOKIE, type Session } from '../auth/sessions.ts'
+import type { SiteContext } from '../siteContext.ts'
+import type { Env } from './env.ts'
+
+/** Sets the session cookie: HttpOnly, SameSite=Lax, whole site. */
+export function setSessionCookie(c: Parameters<typeof setCookie>[0], s: Session): void {
+  setCookie(c, SESSION_COOKIE, s.id, { httpOnly: true, sameSite: 'Lax', path: '/' })
+}
+
+/**
+ * Finds the session (cookie, or `Authorization: Bearer <id>` for API clients) or starts an anonymous
+ * one, so every form has a CSRF token; loads the user.
+ */
+export function sessionMiddleware(site: SiteContext) {
+  return createMiddleware<Env>(async (c, next) => {
+    const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/)?.[1]
+    let session = site.sessions.get(bearer ?? getCookie(c, SESSION_COOKIE))
+    if (!session) {
+      session = site.sessions.create(null)
+      setSessionCookie(c, session)
+    }
+    c.set('site', site)
+    c.set('session', session)
+    c.set('user', session.userId ? site.users.byId(session.userId) : null)
+    await next()
+  })
+}
+
+/** Refuses a form POST whose hidden _csrf field is not the session's token (403). */
+export function csrfMiddleware() {
+  return createMiddleware<Env>(async (c, next) => {
+    if (c.req.method === 'POST') {
+      const body = await c.req.parseBody({ all: true })
+      if (body._csrf !== c.var.session.csrf) return c.text('表单已过期或来源不正确（CSRF 校验失败），请刷新页面后重新提交。', 403)
+    }
+    await next()
+  })
+}

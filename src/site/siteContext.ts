@@ -1,0 +1,62 @@
+import { ctxFor, type Ctx } from '../rules/rule.ts'
+import { PROFILES, type Profile, type ProfileId } from '../rules/profiles.ts'
+import { beijing, type Clock } from './clock.ts'
+import type { Db } from './db/openDatabase.ts'
+import { Sessions } from './auth/sessions.ts'
+import { Captchas, type CaptchaMode } from './auth/captchas.ts'
+import { Users } from './store/users.ts'
+import { Candidates } from './store/candidates.ts'
+import { Applications } from './store/applications.ts'
+import { Files } from './store/files.ts'
+import { DictionaryRequests } from './store/dictionaryRequests.ts'
+import type { ServicesClient } from './services/servicesClient.ts'
+
+/** Everything an action needs: stores, the clock, the profile, the services and the switched-on defects. */
+export interface SiteContext {
+  db: Db
+  clock: Clock
+  profile: Profile
+  users: Users
+  candidates: Candidates
+  applications: Applications
+  files: Files
+  sessions: Sessions
+  captchas: Captchas
+  dictionaryRequests: DictionaryRequests
+  services: ServicesClient
+  defects: ReadonlySet<string>
+  /** The rules' context now: the profile and today's date in Beijing. */
+  ruleCtx(): Ctx
+  /** Now as an ISO instant (stored timestamps). */
+  nowIso(): string
+  /** Now in Beijing time with its offset, as lifecycle events carry it. */
+  atBeijing(): string
+}
+
+export interface SiteContextOptions {
+  db: Db
+  dataDir: string
+  clock: Clock
+  profile: ProfileId
+  services: ServicesClient
+  captcha: CaptchaMode
+  defects: readonly string[]
+}
+
+/** Wires the stores over one database. */
+export function createSiteContext(o: SiteContextOptions): SiteContext {
+  const profile = PROFILES[o.profile]
+  return {
+    db: o.db, clock: o.clock, profile, services: o.services, defects: new Set(o.defects),
+    users: new Users(o.db),
+    candidates: new Candidates(o.db),
+    applications: new Applications(o.db),
+    files: new Files(o.db, o.dataDir),
+    sessions: new Sessions(o.db, o.clock),
+    captchas: new Captchas(o.db, o.clock, o.captcha),
+    dictionaryRequests: new DictionaryRequests(o.db),
+    ruleCtx: () => ctxFor(profile.id, beijing(o.clock.now()).date),
+    nowIso: () => o.clock.now().toISOString(),
+    atBeijing: () => beijing(o.clock.now()).iso,
+  }
+}
