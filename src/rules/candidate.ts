@@ -14,6 +14,8 @@ export const EducationRecord = z.object({
   level: z.enum(EDUCATION_LEVELS),
   studyForm: z.enum(STUDY_FORMS).or(z.literal('')),
   school: z.string(),
+  /** 毕业学校所在地区 (seed 002: 毕业学校名称及所在地区): province-level division code; optional. */
+  schoolArea: z.string().optional(),
   major: z.string(),
   /** 学制 in years; null where there is none (师承, 无学历). */
   lengthYears: z.number().int().nullable(),

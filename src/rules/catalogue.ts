@@ -2,6 +2,9 @@ import { accountRules } from './catalogue/account.ts'
 import { identityRules } from './catalogue/identity.ts'
 import { nameRules } from './catalogue/name.ts'
 import { contactRules } from './catalogue/contact.ts'
+import { educationRules } from './catalogue/education.ts'
+import { certificateRules } from './catalogue/certificate.ts'
+import { applicationRules } from './catalogue/application.ts'
 import { photoRules } from './catalogue/photo.ts'
 import { materialsRules } from './catalogue/materials.ts'
 import { reviewRules } from './catalogue/review.ts'
@@ -15,6 +18,9 @@ export const RULES: readonly AnyRule[] = [
   ...identityRules,
   ...nameRules,
   ...contactRules,
+  ...educationRules,
+  ...certificateRules,
+  ...applicationRules,
   ...photoRules,
   ...materialsRules,
   ...reviewRules,
