@@ -3,6 +3,7 @@ import { rulesCommand } from './commands/rules.ts'
 import { conformanceCommand } from './commands/conformance.ts'
 import { generateCommand } from './commands/generate.ts'
 import { mocksCommand } from './commands/mocks.ts'
+import { serveCommand } from './commands/serve.ts'
 
 /** Builds the `baoming` program with every subcommand. */
 export function program(): Command {
@@ -15,6 +16,7 @@ export function program(): Command {
   cmd.addCommand(conformanceCommand())
   cmd.addCommand(generateCommand())
   cmd.addCommand(mocksCommand())
+  cmd.addCommand(serveCommand())
   return cmd
 }
 

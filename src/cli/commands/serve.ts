@@ -1,0 +1,45 @@
+import { Command } from 'commander'
+import { resolve } from 'node:path'
+import type { ProfileId } from '../../rules/profiles.ts'
+import { parseChoice, parseProfile } from '../options.ts'
+import { startMocks } from '../../../mocks/startMocks.ts'
+import { createClock } from '../../site/clock.ts'
+import { createSite } from '../../site/createSite.ts'
+import { seedDemo } from '../../site/demo/seedDemo.ts'
+import { TEST_CAPTCHA } from '../../site/auth/captchas.ts'
+
+interface ServeOptions { profile: ProfileId; port: string; data?: string; now?: string; captcha: 'svg' | 'test'; defect: string[] }
+
+/** `baoming serve`: the reference site with in-process mocks, seeded with demo candidates on first start. */
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('Run the reference registration site (demo data on first start; data survives a restart)')
+    .option('-p, --profile <profile>', 'profile the site enforces', parseProfile, 'national' as ProfileId)
+    .option('--port <port>', 'port on 127.0.0.1 (0: any free port)', '3000')
+    .option('--data <dir>', 'data folder (SQLite database and uploaded files); default data/<profile>')
+    .option('--now <iso>', 'freeze the clock at this instant, e.g. 2026-01-15T10:00:00+08:00')
+    .option('--captcha <mode>', 'svg, or test (every captcha answer is 8888)', parseChoice(['svg', 'test'] as const, 'captcha mode'), 'svg')
+    .option('--defect <name>', 'switch on a named defect (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .addHelpText('after', `
+Examples:
+  npx baoming serve
+  npx baoming serve --profile hubei-2026 --port 3100 --now 2026-01-15T10:00:00+08:00
+  npm start`)
+    .action(async (o: ServeOptions) => {
+      const clock = createClock(o.now ?? null)
+      const mocks = startMocks({ now: () => clock.now() })
+      const dataDir = resolve(o.data ?? `data/${o.profile}`)
+      const site = await createSite({ profile: o.profile, dataDir, now: clock, port: Number(o.port), services: mocks.urls, captcha: o.captcha, defects: o.defect })
+      const fresh = site.site.users.count() === 0
+      const logins = fresh ? seedDemo(site.site) : site.site.users.list().map((u) => ({ username: u.username, role: u.role, password: '(as seeded)', name: u.displayName }))
+      console.log(`Baoming reference site (${site.site.profile.title}) at ${site.url}`)
+      console.log(`data: ${dataDir}${fresh ? ' (new, seeded with demo data)' : ' (existing data kept)'}`)
+      if (o.captcha === 'test') console.log(`captcha test mode: every answer is ${TEST_CAPTCHA}`)
+      console.log('logins:')
+      for (const l of logins) console.log(`  ${l.username.padEnd(10)} ${l.password.padEnd(12)} ${l.role}${'state' in l && l.state ? ` (${l.state})` : ''} ${l.name}`)
+      const stop = async () => { await site.close(); mocks.close(); process.exit(0) }
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+      await new Promise(() => {})
+    })
+}
