@@ -632,17 +632,17 @@ export const applicationRules = [
     message: '毕业当年以研究生学历报考的，仅限{name}内院校，外省应届研究生不予受理。',
     sources: [{ seed: SEEDS.hebei2022, section: '附件1 / 三、(一) 研究生学历报考执业医师者上传材料', quote: '1.毕业当年报考的（仅限河北省内院校，外省应届研究生不予受理报名申请）' }],
     profiles: { base: null, overrides: { 'hebei-shijiazhuang-2022': { name: '河北省' } } },
-    note: 'Only Hebei 2022 restricts it; the school\'s province is the record\'s schoolArea (seed 002: 毕业学校名称及所在地区).',
+    note: 'Only Hebei 2022 restricts it; the school\'s province is the record\'s schoolArea (seed 002: 毕业学校名称及所在地区). schoolArea is optional in the model (added for this rule), so a record that does not state it is not judged; a site that knows the school from its dictionary should judge it.',
     check: {
       subject: 'candidate',
       path: 'education.0.schoolArea',
-      applies: (c) => isGraduateStatus(c.work.status) && (GRADUATE_LEVELS as readonly string[]).includes(selectedEducation(c)?.level ?? ''),
+      applies: (c) => isGraduateStatus(c.work.status) && (GRADUATE_LEVELS as readonly string[]).includes(selectedEducation(c)?.level ?? '') && Boolean(selectedEducation(c)!.schoolArea),
       test: (c, _p, ctx) => selectedEducation(c)!.schoolArea === ctx.profile.examArea!.code ? null : { code: 'out-of-province' },
     },
     cases: [
       { name: 'school in the province', base: 'graduate-student', expected: 'accept' },
       { name: 'school in Beijing', base: 'graduate-student', value: '110000', expected: 'reject' },
-      { name: 'school area not given', base: 'graduate-student', value: '', expected: 'reject' },
+      { name: 'school area not stated', base: 'graduate-student', value: '', expected: 'accept' },
     ],
   }),
 
