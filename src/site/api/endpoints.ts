@@ -22,6 +22,7 @@ export const StartBody = z.object({ examCode: z.string().describe('7 digits: exa
 export const SelectBody = z.object({ education: z.array(z.number().int()).optional(), training: z.array(z.number().int()).optional(), certificates: z.array(z.number().int()).optional() })
 export const PhotoBody = z.object({ fileName: z.string(), base64: z.string().describe('the file bytes, base64') })
 export const ClockBody = z.object({ now: z.string().nullable().describe('ISO instant, or null for the wall clock') })
+export const BanBody = z.object({ username: z.string(), banUntil: z.string().nullable().describe('YYYY-MM-DD: the candidate may apply again on this day; null lifts the ban') })
 export const ErrorResponse = z.object({ error: z.array(FieldError) })
 
 export interface Endpoint { method: 'GET' | 'POST' | 'DELETE'; path: string; summary: string; body?: z.ZodType; auth: 'none' | 'candidate' | 'admin' }
@@ -57,6 +58,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', path: '/api/applications/:id/submit', summary: 'Submit: every candidate rule of the catalogue on the whole record; then no edits.', auth: 'candidate' },
   { method: 'POST', path: '/api/applications/:id/abandon', summary: '放弃报考 (unlocks the records it used).', auth: 'candidate' },
   { method: 'GET', path: '/api/applications/:id/notice', summary: 'The data of the 网上报名成功通知单 (the submitted snapshot).', auth: 'candidate' },
+  { method: 'POST', path: '/api/probation-declaration', summary: '试用期申报 done (only where the profile requires it, e.g. Hubei).', auth: 'candidate' },
+  { method: 'POST', path: '/api/admin/ban', summary: 'Put a candidate under a ban (禁考期) until a date, or lift it.', body: BanBody, auth: 'admin' },
   { method: 'GET', path: '/api/admin/clock', summary: 'The site\'s clock.', auth: 'admin' },
   { method: 'POST', path: '/api/admin/clock', summary: 'Freeze the site\'s clock at an instant (null: wall clock).', body: ClockBody, auth: 'admin' },
 ]

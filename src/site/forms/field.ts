@@ -1,5 +1,5 @@
 /** How a field is entered and turned from form text into the Candidate's value. */
-export type InputKind = 'text' | 'password' | 'select' | 'int' | 'month' | 'date' | 'lookup-school' | 'lookup-unit'
+export type InputKind = 'text' | 'password' | 'select' | 'int' | 'month' | 'date' | 'lookup-school' | 'lookup-unit' | 'boolean'
 
 /** One input of a form, by its path under the form's root in the Candidate shape. */
 export interface Field {
@@ -29,7 +29,10 @@ export function fullPath(form: FormDef, field: Field, index?: number): string {
 }
 
 /** Turns submitted text into the stored value of a field (ints parsed; empty int → null). */
-export function coerce(field: Field, raw: unknown): unknown {
+export function coerce(field: Field, value: unknown): unknown {
+  // A checkbox posts a hidden "false" then "true" when ticked: the last value wins.
+  const raw = Array.isArray(value) ? value.at(-1) : value
+  if (field.input === 'boolean') return raw === true || raw === 'true' || raw === 'on' || raw === '1'
   const text = typeof raw === 'string' ? raw.trim() : raw === undefined || raw === null ? '' : String(raw)
   if (field.input === 'int') {
     if (text === '') return null

@@ -122,6 +122,8 @@ export const confirmForm: FormDef = {
     { path: 'site', label: '报考考点', input: 'select' },
     { path: 'extraSubject', label: '加试科目', input: 'select', options: EXTRA_SUBJECTS },
     { path: 'attempts', label: '累计报考次数', input: 'int', hint: '相同级别、相同类别的报考次数累计，含本次；首次报考为1' },
+    { path: 'freshGraduate', label: '应届毕业生', input: 'boolean' },
+    { path: 'skillsExempt', label: '实践技能考试免考', input: 'boolean', hint: '技能免考考生一样需进行网报' },
   ],
 }
 

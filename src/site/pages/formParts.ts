@@ -27,6 +27,10 @@ export function fieldInput(field: Field, name: string, path: string, value: unkn
   const common = html`id="${id}" name="${name}" ${describedBy ? html`aria-describedby="${describedBy}"` : ''} ${mine.length ? html`aria-invalid="true"` : ''}`
   const opts = options ?? field.options?.map((o) => ({ value: o, label: o }))
   let control: Html
+  if (field.input === 'boolean') {
+    return html`<div class="field"><input type="hidden" name="${name}" value="false"><input type="checkbox" ${common} value="true" ${value === true || value === 'true' ? 'checked' : ''}>
+<label for="${id}" style="display:inline">${field.label}</label>${field.hint ? html`<p class="hint" id="${id}-hint">${field.hint}</p>` : ''}${mine.length ? html`<p class="field-error" id="${id}-error">${mine.map((e) => e.message).join(' ')}</p>` : ''}</div>`
+  }
   if (opts) {
     control = html`<select ${common}>${field.optional || !opts.some((o) => o.value === text) ? html`<option value="">请选择</option>` : ''}${opts.map((o) => html`<option value="${o.value}" ${o.value === text ? 'selected' : ''}>${o.label}</option>`)}</select>`
   } else if (field.input === 'lookup-school' || field.input === 'lookup-unit') {

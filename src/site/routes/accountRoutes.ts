@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { register, login, recoverPassword, changePassword, updateSecurity } from '../actions/account.ts'
 import { TEST_CAPTCHA } from '../auth/captchas.ts'
 import { homePage } from '../pages/homePage.ts'
+import { declareProbation, profileGoverns } from '../actions/probation.ts'
 import { loginPage, recoverPage, registerPage, securityPage } from '../pages/accountPages.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import { formBody, pageCtx, type Ctx, type Env } from './env.ts'
@@ -29,7 +30,18 @@ export function requireCandidate(c: Ctx): Response | null {
 /** 首页, 注册, 登录, 退出, 找回密码, 安全设置. */
 export function accountRoutes() {
   const app = new Hono<Env>()
-  app.get('/', (c) => c.html(homePage(pageCtx(c))))
+  app.get('/', (c) => {
+    const u = c.var.user
+    const probation = u?.role === 'candidate' && profileGoverns(c.var.site, 'probationDeclared')
+      ? (c.var.site.candidates.personal(u.id).probationDeclared ? 'done' : 'required') : 'none'
+    return c.html(homePage(pageCtx(c), probation))
+  })
+  app.post('/probation-declaration', async (c) => {
+    const denied = requireCandidate(c)
+    if (denied) return denied
+    const refused = await orRerender(c, () => declareProbation(c.var.site, c.var.user!.id), () => homePage(pageCtx(c)))
+    return refused ?? c.redirect('/?ok=saved', 303)
+  })
 
   app.get('/register', (c) => c.html(registerPage(pageCtx(c))))
   app.post('/register', async (c) => {

@@ -4,8 +4,9 @@ import { changePassword, login, recoverPassword, register, updateSecurity } from
 import { candidateView } from '../actions/candidateView.ts'
 import { deleteRecord, requestDictionaryAddition, saveRecord, savePersonalForm } from '../actions/personalInfo.ts'
 import { abandonApplication, ownApplication, saveStep, startApplication, STEPS, submitApplication, uploadPhoto, type StepId } from '../actions/wizard.ts'
-import { ClockBody, LoginBody, PhotoBody, RecoverBody, RequestBody, SecurityBody, StartBody, PasswordBody, RegisterBody } from '../api/endpoints.ts'
+import { BanBody, ClockBody, LoginBody, PhotoBody, RecoverBody, RequestBody, SecurityBody, StartBody, PasswordBody, RegisterBody } from '../api/endpoints.ts'
 import { RECORD_KINDS } from '../forms/forms.ts'
+import { declareProbation } from '../actions/probation.ts'
 import { lookup } from '../reference/dictionary.ts'
 import { examsOf } from '../reference/exams.ts'
 import { Refusal } from '../validation/fieldError.ts'
@@ -126,6 +127,11 @@ export function apiRoutes() {
     return c.json({ examCode: a.examCode, submittedAt: a.submittedAt, candidate: a.snapshot })
   })
 
+  api.post('/probation-declaration', (c) => {
+    declareProbation(c.var.site, candidateOf(c).id)
+    return c.json({ ok: true })
+  })
+
   const admin = (c: Ctx) => {
     if (c.var.user?.role !== 'admin') throw Refusal.of('forbidden', '仅系统管理员可使用此功能。', 403)
   }
@@ -137,6 +143,14 @@ export function apiRoutes() {
     admin(c)
     c.var.site.clock.set((await body(c, ClockBody)).now)
     return c.json({ now: c.var.site.clock.now().toISOString(), frozen: c.var.site.clock.frozen })
+  })
+  api.post('/admin/ban', async (c) => {
+    admin(c)
+    const b = await body(c, BanBody)
+    const user = c.var.site.users.byUsername(b.username)
+    if (!user || user.role !== 'candidate') throw Refusal.of('not-found', '没有这个考生。', 404)
+    c.var.site.candidates.savePersonal(user.id, { ...c.var.site.candidates.personal(user.id), banUntil: b.banUntil }, c.var.site.nowIso())
+    return c.json({ ok: true })
   })
   return api
 }
