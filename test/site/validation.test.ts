@@ -3,7 +3,6 @@ import { startTestSite, type TestSite } from './startTestSite.ts'
 import { formSession } from './formSession.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { messageZh } from '../../src/rules/messages.ts'
-import { duplicateIdentityMessage } from '../../src/site/actions/account.ts'
 
 let s: TestSite
 beforeAll(async () => { s = await startTestSite() })
@@ -12,6 +11,22 @@ afterAll(async () => { await s.stop() })
 const expectedMessage = (rule: string, code = '') => messageZh({ rule, level: ruleById(rule).level, path: '', code }, 'national')
 
 describe('validation from the catalogue', () => {
+  test('account rules: a wrong password, a wrong recovery answer and a wrong current password name their rules', async () => {
+    const c = s.candidate(210)
+    const api = s.client()
+    await api.register(c)
+    const cap = await api.ok('GET', '/api/captcha')
+    const login = await api.call('POST', '/api/login', { username: c.username, password: c.password.toUpperCase() === c.password ? c.password.toLowerCase() : c.password.toUpperCase(), captchaId: cap.id, captcha: '8888' })
+    expect(login.json.error[0].rule).toBe('ACCOUNT-PASSWORD-CASE-SENSITIVE')
+    const recover = await api.call('POST', '/api/recover', { name: c.name, idNumber: c.idNumber, recoveryAnswer: 'wrong answer', newPassword: 'Xyz67890' })
+    expect(recover.json.error[0].rule).toBe('ACCOUNT-PASSWORD-RECOVERY')
+    await api.login(c.username, c.password)
+    const change = await api.call('POST', '/api/account/password', { currentPassword: 'Nope12345', newPassword: 'Xyz67890' })
+    expect(change.json.error[0].rule).toBe('ACCOUNT-CHANGE-PASSWORD-CURRENT')
+    await api.ok('POST', '/api/recover', { name: c.name, idNumber: c.idNumber, recoveryAnswer: c.recoveryAnswer, newPassword: 'Xyz67890' })
+    await api.login(c.username, 'Xyz67890')
+  })
+
   test('a refused registration names the rule and its Chinese message, and stores nothing', async () => {
     const c = { ...s.candidate(201), password: 'ab_1234' }
     const before = s.site.users.count()
@@ -65,7 +80,8 @@ describe('validation from the catalogue', () => {
     await s.client().register(c)
     const r = await s.client().call('POST', '/api/register', { ...c, username: `${c.username}x` })
     expect(r.status).toBe(409)
-    expect(r.json.error[0].message).toBe(duplicateIdentityMessage(c.username))
+    expect(r.json.error[0]).toMatchObject({ rule: 'ACCOUNT-ONE-PER-IDENTITY', path: 'idNumber' })
+    expect(r.json.error[0].message).toContain(`已经以用户名 ${c.username} 在网站上完成了注册`)
   })
 
   test('a username is taken once', async () => {

@@ -5,6 +5,7 @@ import { registerForm } from '../forms/forms.ts'
 import type { SiteContext } from '../siteContext.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import { validateCandidate } from '../validation/validateCandidate.ts'
+import { checkAccount } from '../validation/checkAccount.ts'
 import { applyInput, formPaths } from './applyInput.ts'
 import type { User } from '../store/users.ts'
 import type { Session } from '../auth/sessions.ts'
@@ -32,6 +33,8 @@ export async function register(site: SiteContext, input: Record<string, unknown>
   if (site.users.byUsername(candidate.username)) errors.push({ rule: null, path: 'username', code: 'username-taken', message: '该用户名已被注册，请选择其他用户名。' })
   if (errors.length) throw new Refusal(errors)
   const existing = site.users.byIdentity(candidate.idType, candidate.idNumber)
+  const twice = checkAccount({ action: 'register', identityRegistered: existing !== null }, site.ruleCtx(), { username: existing?.username ?? '' })
+  if (twice.length) throw new Refusal(twice.map((e) => ({ ...e, path: 'idNumber' })), 409)
   if (existing) throw Refusal.of('duplicate-identity', duplicateIdentityMessage(existing.username), 409, 'idNumber')
   const check = await site.services.verifyIdentity({ idType: candidate.idType, idNumber: candidate.idNumber, name: candidate.name })
   if (check.result !== 'match') throw Refusal.of(`identity-${check.result}`, check.message, 422, check.result === 'mismatch' ? 'name' : 'idNumber')
@@ -50,15 +53,23 @@ export async function register(site: SiteContext, input: Record<string, unknown>
 export function login(site: SiteContext, input: { username: string; password: string; captchaId: string; captcha: string }, oldSession?: string): { user: User; session: Session } {
   if (!site.captchas.verify(input.captchaId, input.captcha)) throw Refusal.of('captcha-wrong', '验证码错误，请重新输入。', 422, 'captcha')
   const user = site.users.byUsername(input.username.trim())
-  if (!user || !site.users.checkPassword(user.id, input.password)) throw Refusal.of('login-failed', '用户名或密码错误，请重新输入。', 422, 'password')
+  if (!user) throw Refusal.of('login-failed', '用户名或密码错误，请重新输入。', 422, 'password')
+  // The site holds only a hash, so the rule is given the outcome of the comparison, not the password.
+  const same = site.users.checkPassword(user.id, input.password)
+  const refused = checkAccount({ action: 'login', typedPassword: input.password, storedPassword: same ? input.password : `${input.password}\u0000` }, site.ruleCtx())
+  if (refused.length) throw new Refusal(refused.map((e) => ({ ...e, path: 'password' })))
+  if (!same) throw Refusal.of('login-failed', '用户名或密码错误，请重新输入。', 422, 'password')
   if (oldSession) site.sessions.destroy(oldSession)
   return { user, session: site.sessions.create(user.id) }
 }
 
 /** 找回密码: name, document number and the recovery answer; sets the new password and ends every session. */
 export function recoverPassword(site: SiteContext, input: Record<string, unknown>): User {
-  const user = site.users.list('candidate').find((u) => u.idNumber === str(input.idNumber) && u.displayName === str(input.name))
-  if (!user || !site.users.checkRecoveryAnswer(user.id, str(input.recoveryAnswer))) {
+  const user = site.users.list('candidate').find((u) => u.idNumber === str(input.idNumber)) ?? null
+  const attempt = { nameMatches: user?.displayName === str(input.name), idNumberMatches: user !== null, answerMatches: user !== null && site.users.checkRecoveryAnswer(user.id, str(input.recoveryAnswer)) }
+  const refused = checkAccount({ action: 'recover-password', ...attempt }, site.ruleCtx())
+  if (refused.length) throw new Refusal(refused.map((e) => ({ ...e, path: 'recoveryAnswer' })))
+  if (!user || !attempt.nameMatches || !attempt.answerMatches) {
     throw Refusal.of('recovery-failed', '姓名、证件编号或密码找回答案不正确；如无法找回，请在现场资格审核期间由考点工作人员协助解决。', 422, 'recoveryAnswer')
   }
   setNewPassword(site, user, input)
@@ -67,7 +78,12 @@ export function recoverPassword(site: SiteContext, input: Record<string, unknown
 
 /** 修改密码: the current password, then the new one checked by the catalogue. */
 export function changePassword(site: SiteContext, user: User, input: Record<string, unknown>): void {
-  if (!site.users.checkPassword(user.id, str(input.currentPassword))) throw Refusal.of('password-wrong', '当前密码不正确。', 422, 'currentPassword')
+  const currentPasswordCorrect = site.users.checkPassword(user.id, typeof input.currentPassword === 'string' ? input.currentPassword : '')
+  const newPassword = typeof input.newPassword === 'string' ? input.newPassword : ''
+  const confirmPassword = typeof input.newPasswordConfirm === 'string' ? input.newPasswordConfirm : newPassword
+  const refused = checkAccount({ action: 'change-password', currentPasswordCorrect, newPassword, confirmPassword }, site.ruleCtx())
+  if (refused.length) throw new Refusal(refused.map((e) => ({ ...e, path: e.rule?.endsWith('CURRENT') ? 'currentPassword' : 'newPasswordConfirm' })))
+  if (!currentPasswordCorrect) throw Refusal.of('password-wrong', '当前密码不正确。', 422, 'currentPassword')
   setNewPassword(site, user, input)
 }
 

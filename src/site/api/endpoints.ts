@@ -15,7 +15,7 @@ export const RegisterBody = z.object({
 })
 export const LoginBody = z.object({ username: z.string(), password: z.string(), captchaId: z.string(), captcha: z.string() })
 export const RecoverBody = z.object({ name: z.string(), idNumber: z.string(), recoveryAnswer: z.string(), newPassword: z.string() })
-export const PasswordBody = z.object({ currentPassword: z.string(), newPassword: z.string() })
+export const PasswordBody = z.object({ currentPassword: z.string(), newPassword: z.string(), newPasswordConfirm: z.string().optional() })
 export const SecurityBody = z.object({ recoveryQuestion: z.string(), recoveryAnswer: z.string(), email: z.string() })
 export const RequestBody = z.object({ kind: z.enum(['school', 'unit']), name: z.string(), division: z.string().optional(), note: z.string().optional() })
 export const StartBody = z.object({ examCode: z.string().describe('7 digits: exam year + code, e.g. 2026110') })
