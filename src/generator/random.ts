@@ -28,7 +28,11 @@ function mulberry32(): Randomizer {
   }
 }
 
-const shared = new Faker({ locale: [zh_CN, base], randomizer: mulberry32() })
+const randomizer = mulberry32()
+const shared = new Faker({ locale: [zh_CN, base], randomizer })
+
+/** The next draw in [0, 1) of the shared Faker's randomizer (hot paths call it without faker's option parsing). */
+export const nextRandom = (): number => randomizer.next()
 
 /** The generator's Faker (zh_CN), re-seeded for one record: same seed, same draws. */
 export function fakerFor(seed: number, stream = 0): Faker {

@@ -8,6 +8,7 @@ import majors from './data/majors.json' with { type: 'json' }
 import minorityNames from './data/minorityNames.json' with { type: 'json' }
 import schools from './data/schools.json' with { type: 'json' }
 import units from './data/units.json' with { type: 'json' }
+import streets from './data/streets.json' with { type: 'json' }
 import { EXAMS } from '../rules/exams.ts'
 import type { CATEGORIES, EDUCATION_LEVELS, LEVELS, UNIT_TYPES, AFFILIATIONS } from '../rules/vocabulary.ts'
 
@@ -82,6 +83,7 @@ export const UNITS: readonly Unit[] = (units as Omit<Unit, 'initials'>[]).map((u
 
 export const MAJORS = majors as Record<Category, Record<EducationLevel, string[]>>
 export const ETHNICITIES: readonly string[] = ethnicities
+export const STREETS: readonly string[] = streets.streets
 export const MINORITY_NAMES = minorityNames.groups
 export const FOREIGNERS = foreigners.people
 

@@ -1,4 +1,4 @@
-import { divisionNames, type Unit } from '../reference.ts'
+import { divisionNames, STREETS, type Unit } from '../reference.ts'
 import { digits, int, pick, type Draw } from './draw.ts'
 
 // Contact formats of seed 002's form table: mainland mobile 11 digits, elsewhere 6-11 and never a
@@ -34,7 +34,7 @@ export function email(d: Draw, pinyin: string): string {
 /** A street address in the unit's county, at most 30 characters (the province goes first if it must). */
 export function addressNear(d: Draw, unit: Unit): string {
   const n = divisionNames(unit.division)
-  const street = `${d.f.location.street()}${int(d, 1, 399)}号`
+  const street = `${pick(d, STREETS)}${int(d, 1, 399)}号`
   const full = `${n.province}${n.city}${n.county}${street}`
   return full.length <= 30 ? full : `${n.city}${n.county}${street}`.slice(-30)
 }

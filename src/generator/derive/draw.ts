@@ -1,5 +1,6 @@
 import type { Faker } from '@faker-js/faker'
 import type { Profile } from '../../rules/profiles.ts'
+import { nextRandom } from '../random.ts'
 
 /** What every derivation draws from: one record's seeded Faker, its profile and its reference date. */
 export interface Draw {
@@ -12,8 +13,9 @@ export interface Draw {
 }
 
 /** A whole number in [min, max]. */
-export function int(d: Draw, min: number, max: number): number {
-  return d.f.number.int({ min, max })
+export function int(_d: Draw, min: number, max: number): number {
+  // The draw's Faker was seeded for this record; its randomizer is read directly, as faker.number.int would.
+  return min + Math.floor(nextRandom() * (max - min + 1))
 }
 
 /** One element of a non-empty list. */
@@ -30,6 +32,14 @@ export function digits(d: Draw, n: number, lead = '0123456789'): string {
 }
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0')
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
+/** n upper-case letters and digits (faker's string module is slow per call). */
+export function upperAlnum(d: Draw, n: number): string {
+  let s = ''
+  for (let i = 0; i < n; i++) s += ALNUM[int(d, 0, 35)]
+  return s
+}
 
 /** A real calendar day in a year (days 1-28 keep every month valid). */
 export function dayIn(d: Draw, year: number, months: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]): string {

@@ -1,6 +1,6 @@
 import type { EducationRecord } from '../../rules/candidate.ts'
 import { MAJORS, SCHOOLS, schoolKind, type Category, type EducationLevel, type School } from '../reference.ts'
-import { daysBefore, digits, int, pick, type Draw } from './draw.ts'
+import { daysBefore, digits, int, pick, upperAlnum, type Draw } from './draw.ts'
 
 // Education timelines: enrolment in September, graduation in June or July after the programme's
 // length, one stage after the other (专升本, 3+2). The 18-digit 电子注册号 is laid out as 学校代码(5)
@@ -33,9 +33,16 @@ const VERIFIED: ReadonlySet<EducationLevel> = new Set(['博士研究生', '硕�
 
 /** Schools that teach a level for a category. */
 export function schoolsFor(category: Category, level: EducationLevel): readonly School[] {
-  const kind = schoolKind(category)
-  return SCHOOLS.filter((s) => s.levels.includes(level) && s.kinds.includes(kind))
+  const key = `${category}/${level}`
+  let list = SCHOOLS_BY.get(key)
+  if (!list) {
+    const kind = schoolKind(category)
+    list = SCHOOLS.filter((s) => s.levels.includes(level) && s.kinds.includes(kind))
+    SCHOOLS_BY.set(key, list)
+  }
+  return list
 }
+const SCHOOLS_BY = new Map<string, readonly School[]>()
 
 /** The 18-digit electronic registration number of a diploma. */
 export function diplomaNumber(d: Draw, school: School, form: string, year: number, level: EducationLevel): string {
@@ -45,7 +52,7 @@ export function diplomaNumber(d: Draw, school: School, form: string, year: numbe
 
 /** A 学信网 online verification code: 16 upper-case letters and digits, issued within the last 3 months. */
 export function verification(d: Draw, kind: NonNullable<EducationRecord['verification']>['kind']): EducationRecord['verification'] {
-  return { kind, code: d.f.string.alphanumeric({ length: 16, casing: 'upper' }), issuedOn: daysBefore(d.refDate, int(d, 1, 90)) }
+  return { kind, code: upperAlnum(d, 16), issuedOn: daysBefore(d.refDate, int(d, 1, 90)) }
 }
 
 /** The education records of a plan, oldest first; the last one is selected for the application. */

@@ -5,14 +5,24 @@ import { dayIn, int, pick, type Draw } from './draw.ts'
 
 export type Sex = '男' | '女'
 
+// Names repeat across records, and pinyin conversion is the costliest step of a record: cache it (bounded).
+const PINYIN_CACHE = new Map<string, string>()
+
 /** Latin transliteration of a Chinese name: surname first, lower case, syllables spaced ('zhang wei'). */
 export function pinyinOf(name: string): string {
-  return pinyin(name, { toneType: 'none', surname: 'head', nonZh: 'consecutive', v: true }).replace(/\s+/g, ' ').trim()
+  let py = PINYIN_CACHE.get(name)
+  if (py === undefined) {
+    py = pinyin(name, { toneType: 'none', surname: 'head', nonZh: 'consecutive', v: true }).replace(/\s+/g, ' ').trim()
+    if (PINYIN_CACHE.size >= 50_000) PINYIN_CACHE.clear()
+    PINYIN_CACHE.set(name, py)
+  }
+  return py
 }
 
-/** A Han name drawn from faker's zh_CN lists, matching the sex. */
+/** A Han name from faker's zh_CN name lists (read directly: faker's pattern engine is slow), matching the sex. */
 export function hanName(d: Draw, sex: Sex): string {
-  return d.f.person.lastName() + d.f.person.firstName(sex === '男' ? 'male' : 'female')
+  const p = d.f.definitions.person as unknown as { last_name: { generic: string[] }; first_name: Record<'male' | 'female', string[]> }
+  return pick(d, p.last_name.generic) + pick(d, p.first_name[sex === '男' ? 'male' : 'female'])
 }
 
 /** A resident ID region: a real county-level division of the exam area's province, or of any province. */

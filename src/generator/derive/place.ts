@@ -13,11 +13,16 @@ const UNIT_PREFIX: Partial<Record<ProfileId, string>> = {
 
 /** Units that fit a need (category or post) inside the profile's area. */
 export function unitsFor(profile: ProfileId, fit: UnitFit): readonly Unit[] {
+  const key = `${profile}/${fit}`
+  const cached = UNITS_BY.get(key)
+  if (cached) return cached
   const prefix = UNIT_PREFIX[profile] ?? ''
   const found = UNITS.filter((u) => u.division.startsWith(prefix) && u.fits.includes(fit))
   if (found.length === 0) throw new Error(`no work unit for "${fit}" under ${profile}: add one to src/generator/data/units.json`)
+  UNITS_BY.set(key, found)
   return found
 }
+const UNITS_BY = new Map<string, readonly Unit[]>()
 
 export interface Place {
   unit: Unit

