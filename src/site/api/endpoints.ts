@@ -47,6 +47,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', path: '/api/info/photo', summary: 'Upload the ID photo (format by content; the catalogue\'s photo rules decide).', body: PhotoBody, auth: 'candidate' },
   { method: 'GET', path: '/api/lookup/:kind?q=', summary: 'School or unit lookup by pinyin initials or part of the name (kind: school | unit).', auth: 'none' },
   { method: 'POST', path: '/api/info/request', summary: 'Request to add a missing school or unit (申请添加数据字典库).', body: RequestBody, auth: 'candidate' },
+  { method: 'GET', path: '/api/exam-sites?area=', summary: 'The 考点 of a 考区 (province code).', auth: 'none' },
   { method: 'GET', path: '/api/exams', summary: 'The exams open this year, with codes, category and level.', auth: 'none' },
   { method: 'GET', path: '/api/applications', summary: 'The candidate\'s applications, newest first.', auth: 'candidate' },
   { method: 'POST', path: '/api/applications', summary: '开始新的报名 (step 1): window, ban and one-active-application checks.', body: StartBody, auth: 'candidate' },

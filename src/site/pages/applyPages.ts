@@ -65,12 +65,21 @@ export function stepPage(p: PageCtx, step: Exclude<StepId, 'exam'>, d: StepData)
   const c = { ...d.view.candidate, ...d.values }
   return layout(p, title, html`${steps(step, d.app.id, d.app.step)}${errorSummary(d.errors)}
 ${step === 'basic' ? photoBlock(p, d) : ''}
-<form method="post" action="/apply/${d.app.id}/${step}" novalidate>${csrfField(p)}
+<form method="post" action="/apply/${d.app.id}/${step}" novalidate aria-label="${STEPS.find((s) => s.id === step)!.title}">${csrfField(p)}
 ${stepBody(step, d, c)}
 <p>${n > 2 ? html`<a href="/apply/${d.app.id}/${prev.id}">上一步</a> ` : ''}<button type="submit">${step === 'confirm' ? '保存确认信息' : '下一步'}</button></p></form>
 ${step === 'confirm' && d.app.step >= 7 ? html`<form method="post" action="/apply/${d.app.id}/submit">${csrfField(p)}<button type="submit">提交报名</button></form>` : ''}
-${step === 'education' || step === 'certificates' ? html`<p><a href="/info">在个人信息中添加经历（“+”）</a></p>` : ''}${LOOKUP_SCRIPT}`)
+${step === 'education' || step === 'certificates' ? html`<p><a href="/info">在个人信息中添加经历（“+”）</a></p>` : ''}${step === 'confirm' ? SITES_SCRIPT : ''}${LOOKUP_SCRIPT}`)
 }
+
+// Choosing a 考区 refreshes the 考点 list without leaving the page.
+const SITES_SCRIPT = html`<script>
+const area = document.getElementById('f-application-area'), site = document.getElementById('f-application-site')
+area?.addEventListener('change', async () => {
+  const data = await (await fetch('/api/exam-sites?area=' + encodeURIComponent(area.value))).json()
+  site.replaceChildren(new Option('请选择', ''), ...data.sites.map((s) => new Option(s.name, s.code)))
+})
+</script>`
 
 function photoBlock(p: PageCtx, d: StepData): Html {
   return html`<section aria-labelledby="photo-h" class="card"><h2 id="photo-h">个人照片</h2>

@@ -33,9 +33,9 @@ export function infoPage(p: PageCtx, view: CandidateView, opts: { group?: string
 <dl>${BASIC.map(([k, label]) => html`<dt>${label}</dt><dd>${String(c[k] ?? '')}</dd>`)}</dl>
 <h3>个人照片</h3>${opts.hasPhoto ? html`<img src="/files/photo" alt="个人照片" width="130">` : html`<p>尚未上传照片</p>`}
 ${errorSummary(errorsFor('photo'))}
-<form method="post" action="/info/photo" enctype="multipart/form-data">${csrfField(p)}<label for="photo-file">上传照片（jpg格式）</label><input id="photo-file" type="file" name="photo" accept=".jpg,.jpeg,image/jpeg"><button type="submit">上传照片</button></form></section>
+<form method="post" action="/info/photo" enctype="multipart/form-data" aria-label="上传个人照片">${csrfField(p)}<label for="photo-file">上传照片（jpg格式）</label><input id="photo-file" type="file" name="photo" accept=".jpg,.jpeg,image/jpeg"><button type="submit">上传照片</button></form></section>
 ${[contactForm, workForm].map((form) => html`<section aria-labelledby="g-${form.id}" class="card"><h2 id="g-${form.id}">${form.title}</h2>${errorSummary(errorsFor(form.id))}
-<form method="post" action="/info/${form.id}" novalidate>${csrfField(p)}${formFields(form, valuesFor(form.id), errorsFor(form.id))}<button type="submit">提交${form.title}</button></form></section>`)}
+<form method="post" action="/info/${form.id}" novalidate aria-labelledby="g-${form.id}">${csrfField(p)}${formFields(form, valuesFor(form.id), errorsFor(form.id))}<button type="submit">提交${form.title}</button></form></section>`)}
 ${(Object.keys(RECORD_FORMS) as RecordKind[]).map((kind) => recordSection(p, view, kind, opts.open?.kind === kind ? opts.open : undefined))}
 <p><a href="/info/request">学校或工作单位不在字典中？申请添加</a></p>
 ${LOOKUP_SCRIPT}`)

@@ -9,6 +9,7 @@ import { RECORD_KINDS } from '../forms/forms.ts'
 import { declareProbation } from '../actions/probation.ts'
 import { lookup } from '../reference/dictionary.ts'
 import { examsOf } from '../reference/exams.ts'
+import { examSitesOf } from '../reference/examSites.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import type { Ctx, Env } from './env.ts'
 import { setSessionCookie } from './sessionMiddleware.ts'
@@ -108,6 +109,7 @@ export function apiRoutes() {
     return c.json({ results: lookup(kind, c.req.query('q') ?? '') })
   })
 
+  api.get('/exam-sites', (c) => c.json({ sites: examSitesOf(c.req.query('area') ?? '') }))
   api.get('/exams', (c) => c.json({ exams: examsOf(c.var.site.profile.examYear) }))
   api.get('/applications', (c) => c.json({ applications: c.var.site.applications.ofUser(candidateOf(c).id) }))
   api.post('/applications', async (c) => c.json(startApplication(c.var.site, candidateOf(c).id, (await body(c, StartBody)).examCode), 201))
