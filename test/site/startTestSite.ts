@@ -5,6 +5,7 @@ import { startMocks, type Mocks } from '../../mocks/startMocks.ts'
 import { generateCandidate } from '../../src/generator/index.ts'
 import type { Candidate } from '../../src/rules/candidate.ts'
 import type { ProfileId } from '../../src/rules/profiles.ts'
+import type { PersonaId } from '../../src/rules/personas.ts'
 import { createClock, type Clock } from '../../src/site/clock.ts'
 import { createSite, type Site } from '../../src/site/createSite.ts'
 import { SiteClient } from '../../src/site/client/siteClient.ts'
@@ -21,7 +22,7 @@ export interface TestSite extends Site {
   /** Closes the server and opens a new one over the same data folder. */
   restart(): Promise<TestSite>
   /** A fresh valid candidate (fresh graduate) whose education and certificates the mocks know. */
-  candidate(seed: number): Candidate
+  candidate(seed: number, persona?: PersonaId): Candidate
   client(): SiteClient
 }
 
@@ -42,9 +43,10 @@ export async function startTestSite(o: { profile?: ProfileId; now?: string; data
     ...site, mocks, clock, dataDir, profile,
     stop: async () => { await site.close(); mocks.close(); rmSync(dataDir, { recursive: true, force: true }) },
     restart: async () => { await site.close(); return startTestSite({ profile, now: clock.now().toISOString(), dataDir, mocks }) },
-    candidate(seed) {
-      const c = generateCandidate({ seed, profile, persona: 'fresh-graduate', refDate: NOW[profile].slice(0, 10) }).candidate
+    candidate(seed, persona = 'fresh-graduate') {
+      const c = generateCandidate({ seed, profile, persona, refDate: NOW[profile].slice(0, 10) }).candidate
       const facts = servicesFacts(c)
+      mocks.state.identity.add(facts.identity)
       mocks.state.education.add(facts.education)
       mocks.state.registry.add(facts.registry)
       return c

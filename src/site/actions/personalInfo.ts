@@ -66,11 +66,13 @@ export async function saveRecord(site: SiteContext, userId: number, kind: Record
 
 /**
  * The catalogue's rules of one record. Record rules are written against the first record
- * ('education.0.school'), so the record is checked in first place and the paths are mapped back;
- * rules of the whole list and of the selection belong to the wizard and submit.
+ * ('education.0.school'), so the record is checked in first place and the paths are mapped back.
+ * It is checked as the record an application would use (ticked): exemptions such as the graduate
+ * student's blank diploma number follow the ticked record. Rules of the whole list and of the
+ * selection itself belong to the wizard and submit.
  */
 function refuseRecord(site: SiteContext, c: Candidate, kind: RecordKind, index: number): void {
-  const list = c[kind] as unknown[]
+  const list = (c[kind] as { selected: boolean }[]).map((r, i) => ({ ...r, selected: i === index }))
   const probe = { ...c, [kind]: [list[index], ...list.filter((_, i) => i !== index)] }
   const errors = validateCandidate(probe, { fields: [`${kind}.0`], stages: ['personal-info'], exclude: [`${kind}.0.selected`] }, site.ruleCtx())
   if (errors.length) throw new Refusal(errors.map((e) => ({ ...e, path: e.path.replace(new RegExp(`^${kind}\\.0(?=\\.|$)`), `${kind}.${index}`) })))
