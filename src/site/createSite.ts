@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { secureHeaders } from 'hono/secure-headers'
 import type { AddressInfo } from 'node:net'
 import type { ProfileId } from '../rules/profiles.ts'
+import type { AnyRule } from '../rules/rule.ts'
 import type { Service } from '../../mocks/contracts.ts'
 import { createClock, type Clock } from './clock.ts'
 import { openDatabase } from './db/openDatabase.ts'
@@ -31,6 +32,8 @@ export interface SiteOptions {
   captcha?: CaptchaMode
   /** Named defects switched on (see DESIGN.md, seeded defects). */
   defects?: readonly string[]
+  /** The rules the server enforces (default: the catalogue); the seam for defects that drop a check. */
+  rules?: readonly AnyRule[]
 }
 
 /** A running reference site. */
@@ -62,7 +65,7 @@ export async function createSite(o: SiteOptions): Promise<Site> {
   const clock = typeof o.now === 'object' ? o.now : createClock(o.now ?? null)
   const db = openDatabase(o.dataDir)
   const site = createSiteContext({
-    db, dataDir: o.dataDir, clock, profile: o.profile, captcha: o.captcha ?? 'svg', defects: o.defects ?? [],
+    db, dataDir: o.dataDir, clock, profile: o.profile, captcha: o.captcha ?? 'svg', defects: o.defects ?? [], rules: o.rules,
     services: createServicesClient(o.services, o.serviceTimeoutMs),
   })
   const app = createApp(site)

@@ -1,4 +1,5 @@
-import { ctxFor, type Ctx } from '../rules/rule.ts'
+import { ctxFor, type AnyRule, type Ctx } from '../rules/rule.ts'
+import { RULES } from '../rules/catalogue.ts'
 import { PROFILES, type Profile, type ProfileId } from '../rules/profiles.ts'
 import { beijing, type Clock } from './clock.ts'
 import type { Db } from './db/openDatabase.ts'
@@ -25,6 +26,8 @@ export interface SiteContext {
   dictionaryRequests: DictionaryRequests
   services: ServicesClient
   defects: ReadonlySet<string>
+  /** The rules the server enforces: the catalogue, unless a seeded defect drops or bends one. */
+  rules: readonly AnyRule[]
   /** The rules' context now: the profile and today's date in Beijing. */
   ruleCtx(): Ctx
   /** Now as an ISO instant (stored timestamps). */
@@ -41,13 +44,15 @@ export interface SiteContextOptions {
   services: ServicesClient
   captcha: CaptchaMode
   defects: readonly string[]
+  /** The rules to enforce (default: the whole catalogue). */
+  rules?: readonly AnyRule[]
 }
 
 /** Wires the stores over one database. */
 export function createSiteContext(o: SiteContextOptions): SiteContext {
   const profile = PROFILES[o.profile]
   return {
-    db: o.db, clock: o.clock, profile, services: o.services, defects: new Set(o.defects),
+    db: o.db, clock: o.clock, profile, services: o.services, defects: new Set(o.defects), rules: o.rules ?? RULES,
     users: new Users(o.db),
     candidates: new Candidates(o.db),
     applications: new Applications(o.db),

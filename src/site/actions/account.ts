@@ -29,11 +29,11 @@ export async function register(site: SiteContext, input: Record<string, unknown>
   if ('passwordConfirm' in input && str(input.passwordConfirm) !== candidate.password) {
     throw Refusal.of('password-mismatch', '两次输入的密码不一致，请重新输入。', 422, 'passwordConfirm')
   }
-  const errors = validateCandidate(candidate, { fields: formPaths(registerForm), stages: ['register'] }, site.ruleCtx())
+  const errors = validateCandidate(candidate, { fields: formPaths(registerForm), stages: ['register'] }, site.ruleCtx(), site.rules)
   if (site.users.byUsername(candidate.username)) errors.push({ rule: null, path: 'username', code: 'username-taken', message: '该用户名已被注册，请选择其他用户名。' })
   if (errors.length) throw new Refusal(errors)
   const existing = site.users.byIdentity(candidate.idType, candidate.idNumber)
-  const twice = checkAccount({ action: 'register', identityRegistered: existing !== null }, site.ruleCtx(), { username: existing?.username ?? '' })
+  const twice = checkAccount({ action: 'register', identityRegistered: existing !== null }, site.ruleCtx(), { username: existing?.username ?? '' }, site.rules)
   if (twice.length) throw new Refusal(twice.map((e) => ({ ...e, path: 'idNumber' })), 409)
   if (existing) throw Refusal.of('duplicate-identity', duplicateIdentityMessage(existing.username), 409, 'idNumber')
   const check = await site.services.verifyIdentity({ idType: candidate.idType, idNumber: candidate.idNumber, name: candidate.name })
@@ -56,7 +56,7 @@ export function login(site: SiteContext, input: { username: string; password: st
   if (!user) throw Refusal.of('login-failed', '用户名或密码错误，请重新输入。', 422, 'password')
   // The site holds only a hash, so the rule is given the outcome of the comparison, not the password.
   const same = site.users.checkPassword(user.id, input.password)
-  const refused = checkAccount({ action: 'login', typedPassword: input.password, storedPassword: same ? input.password : `${input.password}\u0000` }, site.ruleCtx())
+  const refused = checkAccount({ action: 'login', typedPassword: input.password, storedPassword: same ? input.password : `${input.password}\u0000` }, site.ruleCtx(), {}, site.rules)
   if (refused.length) throw new Refusal(refused.map((e) => ({ ...e, path: 'password' })))
   if (!same) throw Refusal.of('login-failed', '用户名或密码错误，请重新输入。', 422, 'password')
   if (oldSession) site.sessions.destroy(oldSession)
@@ -67,7 +67,7 @@ export function login(site: SiteContext, input: { username: string; password: st
 export function recoverPassword(site: SiteContext, input: Record<string, unknown>): User {
   const user = site.users.list('candidate').find((u) => u.idNumber === str(input.idNumber)) ?? null
   const attempt = { nameMatches: user?.displayName === str(input.name), idNumberMatches: user !== null, answerMatches: user !== null && site.users.checkRecoveryAnswer(user.id, str(input.recoveryAnswer)) }
-  const refused = checkAccount({ action: 'recover-password', ...attempt }, site.ruleCtx())
+  const refused = checkAccount({ action: 'recover-password', ...attempt }, site.ruleCtx(), {}, site.rules)
   if (refused.length) throw new Refusal(refused.map((e) => ({ ...e, path: 'recoveryAnswer' })))
   if (!user || !attempt.nameMatches || !attempt.answerMatches) {
     throw Refusal.of('recovery-failed', '姓名、证件编号或密码找回答案不正确；如无法找回，请在现场资格审核期间由考点工作人员协助解决。', 422, 'recoveryAnswer')
@@ -81,7 +81,7 @@ export function changePassword(site: SiteContext, user: User, input: Record<stri
   const currentPasswordCorrect = site.users.checkPassword(user.id, typeof input.currentPassword === 'string' ? input.currentPassword : '')
   const newPassword = typeof input.newPassword === 'string' ? input.newPassword : ''
   const confirmPassword = typeof input.newPasswordConfirm === 'string' ? input.newPasswordConfirm : newPassword
-  const refused = checkAccount({ action: 'change-password', currentPasswordCorrect, newPassword, confirmPassword }, site.ruleCtx())
+  const refused = checkAccount({ action: 'change-password', currentPasswordCorrect, newPassword, confirmPassword }, site.ruleCtx(), {}, site.rules)
   if (refused.length) throw new Refusal(refused.map((e) => ({ ...e, path: e.rule?.endsWith('CURRENT') ? 'currentPassword' : 'newPasswordConfirm' })))
   if (!currentPasswordCorrect) throw Refusal.of('password-wrong', '当前密码不正确。', 422, 'currentPassword')
   setNewPassword(site, user, input)
@@ -91,7 +91,7 @@ function setNewPassword(site: SiteContext, user: User, input: Record<string, unk
   const password = typeof input.newPassword === 'string' ? input.newPassword : ''
   if ('newPasswordConfirm' in input && input.newPasswordConfirm !== password) throw Refusal.of('password-mismatch', '两次输入的密码不一致，请重新输入。', 422, 'newPasswordConfirm')
   const subject = { ...site.candidates.personal(user.id), ...blankLists(), password }
-  const errors = validateCandidate(subject, { fields: ['password'], stages: [] }, site.ruleCtx())
+  const errors = validateCandidate(subject, { fields: ['password'], stages: [] }, site.ruleCtx(), site.rules)
   if (errors.length) throw new Refusal(errors.map((e) => ({ ...e, path: 'newPassword' })))
   site.users.setPassword(user.id, password)
   site.sessions.destroyAllOf(user.id)
@@ -101,7 +101,7 @@ function setNewPassword(site: SiteContext, user: User, input: Record<string, unk
 export function updateSecurity(site: SiteContext, user: User, input: Record<string, unknown>): void {
   const personal = site.candidates.personal(user.id)
   const next = { ...personal, recoveryQuestion: str(input.recoveryQuestion), recoveryAnswer: str(input.recoveryAnswer), email: str(input.email) }
-  const errors = validateCandidate({ ...next, ...blankLists() }, { fields: ['recoveryQuestion', 'recoveryAnswer', 'email'], stages: [] }, site.ruleCtx())
+  const errors = validateCandidate({ ...next, ...blankLists() }, { fields: ['recoveryQuestion', 'recoveryAnswer', 'email'], stages: [] }, site.ruleCtx(), site.rules)
   if (errors.length) throw new Refusal(errors)
   site.db.transaction(() => {
     site.users.setRecovery(user.id, next.recoveryQuestion, next.recoveryAnswer)

@@ -23,7 +23,7 @@ export function savePersonalForm(site: SiteContext, userId: number, formId: Pers
 export function saveForm(site: SiteContext, userId: number, form: FormDef, input: Record<string, unknown>): Candidate {
   const { candidate } = candidateView(site, userId, site.applications.active(userId))
   const next = applyInput(form, candidate, input)
-  const errors = validateCandidate(next, { fields: formPaths(form), stages: ['personal-info'] }, site.ruleCtx())
+  const errors = validateCandidate(next, { fields: formPaths(form), stages: ['personal-info'] }, site.ruleCtx(), site.rules)
   if (errors.length) throw new Refusal(errors)
   const { education: _e, training: _t, certificates: _c, application: _a, ...personal } = next
   site.candidates.savePersonal(userId, personal, site.nowIso())
@@ -74,7 +74,7 @@ export async function saveRecord(site: SiteContext, userId: number, kind: Record
 function refuseRecord(site: SiteContext, c: Candidate, kind: RecordKind, index: number): void {
   const list = (c[kind] as { selected: boolean }[]).map((r, i) => ({ ...r, selected: i === index }))
   const probe = { ...c, [kind]: [list[index], ...list.filter((_, i) => i !== index)] }
-  const errors = validateCandidate(probe, { fields: [`${kind}.0`], stages: ['personal-info'], exclude: [`${kind}.0.selected`] }, site.ruleCtx())
+  const errors = validateCandidate(probe, { fields: [`${kind}.0`], stages: ['personal-info'], exclude: [`${kind}.0.selected`] }, site.ruleCtx(), site.rules)
   if (errors.length) throw new Refusal(errors.map((e) => ({ ...e, path: e.path.replace(new RegExp(`^${kind}\\.0(?=\\.|$)`), `${kind}.${index}`) })))
 }
 
@@ -89,14 +89,14 @@ export function deleteRecord(site: SiteContext, userId: number, id: number): voi
 
 /** The catalogue decides whether a record in use or verified may change; in use is locked in any case. */
 function refuseIfLocked(site: SiteContext, locked: boolean, verified: boolean): void {
-  const errors = checkEvent({ action: 'edit-record-in-use', state: locked ? 'submitted' : 'draft', recordInUse: locked, recordVerified: verified, at: site.atBeijing() }, site.ruleCtx())
+  const errors = checkEvent({ action: 'edit-record-in-use', state: locked ? 'submitted' : 'draft', recordInUse: locked, recordVerified: verified, at: site.atBeijing() }, site.ruleCtx(), site.rules)
   if (errors.length) throw new Refusal(errors, 409)
   if (locked) throw Refusal.of('record-locked', '该条目已在报名申请中使用并被锁定，不可修改或删除；如需修改，请先放弃相关报考项目。', 409)
 }
 
 /** Personal information may change only while the catalogue's schedule allows it. */
 function refuseIfFrozen(site: SiteContext): void {
-  const errors = checkEvent({ action: 'edit-personal-info', state: 'draft', at: site.atBeijing() }, site.ruleCtx())
+  const errors = checkEvent({ action: 'edit-personal-info', state: 'draft', at: site.atBeijing() }, site.ruleCtx(), site.rules)
   if (errors.length) throw new Refusal(errors, 403)
 }
 

@@ -49,7 +49,7 @@ export function ownApplication(site: SiteContext, userId: number, id: number): S
 /** An application's own rules ask whether it may still change; a submitted one never can. */
 function refuseUnlessDraft(site: SiteContext, app: StoredApplication): void {
   if (app.state === 'draft') return
-  refuse(checkEvent({ action: 'edit-application', state: app.state, at: site.atBeijing() }, site.ruleCtx()), 409)
+  refuse(checkEvent({ action: 'edit-application', state: app.state, at: site.atBeijing() }, site.ruleCtx(), site.rules), 409)
   throw Refusal.of('application-locked', '报名信息已提交，不提供修改功能；如发现报考有误，请在网上报名期间“放弃报考”后重新报名。', 409)
 }
 
@@ -57,10 +57,10 @@ function refuseUnlessDraft(site: SiteContext, app: StoredApplication): void {
 export function startApplication(site: SiteContext, userId: number, examCode: string): StoredApplication {
   const exam = examByCode(site.profile.examYear, examCode)
   if (!exam) throw Refusal.of('exam-unknown', '请选择本年度开放报名的考试项目。', 422, 'examCode')
-  refuse(checkEvent({ action: 'apply', state: 'draft', at: site.atBeijing() }, site.ruleCtx()), 403)
+  refuse(checkEvent({ action: 'apply', state: 'draft', at: site.atBeijing() }, site.ruleCtx(), site.rules), 403)
   const { candidate } = candidateView(site, userId)
   const withExam: Candidate = { ...candidate, application: { ...candidate.application, examCode } }
-  refuse(validateCandidate(withExam, { fields: ['banUntil', 'application.examCode'], stages: [] }, site.ruleCtx()), 403)
+  refuse(validateCandidate(withExam, { fields: ['banUntil', 'application.examCode'], stages: [] }, site.ruleCtx(), site.rules), 403)
   const active = site.applications.active(userId)
   if (active) throw Refusal.of('application-exists', `您已有报名项目（${active.examCode}），如需重新报名，请先“放弃报考”。`, 409)
   return site.applications.create(userId, { ...withExam.application, area: site.profile.examArea?.code ?? '' }, site.nowIso())
@@ -88,7 +88,7 @@ export function saveStep(site: SiteContext, userId: number, appId: number, step:
     recordIds = [...app.recordIds.filter((id) => !mine.has(id)), ...chosen]
     next = candidateView(site, userId, { ...app, recordIds }).candidate
   }
-  refuse(validateCandidate(next, { ...STEP_SCOPE[step], exclude: SECRETS }, site.ruleCtx()))
+  refuse(validateCandidate(next, { ...STEP_SCOPE[step], exclude: SECRETS }, site.ruleCtx(), site.rules))
   const n = STEPS.find((s) => s.id === step)!.n
   site.db.transaction(() => {
     const { education: _e, training: _t, certificates: _c, application, ...personal } = next
@@ -110,7 +110,7 @@ function ids(v: unknown): number[] {
 export async function uploadPhoto(site: SiteContext, userId: number, content: Uint8Array, fileName: string): Promise<Candidate['photo']> {
   const photo = await inspectPhoto(content, fileName, beijing(site.clock.now()).date)
   const { candidate } = candidateView(site, userId)
-  refuse(validateCandidate({ ...candidate, photo }, { fields: ['photo'], stages: [] }, site.ruleCtx()))
+  refuse(validateCandidate({ ...candidate, photo }, { fields: ['photo'], stages: [] }, site.ruleCtx(), site.rules))
   site.db.transaction(() => {
     const file = site.files.put({ userId, purpose: 'photo', fileName, format: photo.format, bytes: photo.bytes, createdAt: site.nowIso() }, content)
     site.candidates.setPhotoFile(userId, file.id)
@@ -123,13 +123,13 @@ export async function uploadPhoto(site: SiteContext, userId: number, content: Ui
 export function submitApplication(site: SiteContext, userId: number, appId: number): StoredApplication {
   const app = ownApplication(site, userId, appId)
   refuseUnlessDraft(site, app)
-  refuse(checkEvent({ action: 'apply', state: 'draft', at: site.atBeijing() }, site.ruleCtx()), 403)
+  refuse(checkEvent({ action: 'apply', state: 'draft', at: site.atBeijing() }, site.ruleCtx(), site.rules), 403)
   const { candidate } = candidateView(site, userId, app)
   if (app.step < 7 && app.step <= 6) {
     const missing = STEPS.filter((s) => s.n >= app.step && s.n <= 6).map((s) => s.title)
     if (missing.length) throw Refusal.of('steps-missing', `请先完成以下步骤：${missing.join('、')}。`, 422)
   }
-  refuse(validateCandidate(candidate, { fields: 'all', stages: ['register', 'personal-info', 'application', 'submit'], exclude: SECRETS }, site.ruleCtx()))
+  refuse(validateCandidate(candidate, { fields: 'all', stages: ['register', 'personal-info', 'application', 'submit'], exclude: SECRETS }, site.ruleCtx(), site.rules))
   site.applications.submit(app.id, candidate, site.nowIso())
   return site.applications.byId(app.id)!
 }
@@ -138,7 +138,7 @@ export function submitApplication(site: SiteContext, userId: number, appId: numb
 export function abandonApplication(site: SiteContext, userId: number, appId: number): StoredApplication {
   const app = ownApplication(site, userId, appId)
   if (app.state === 'abandoned') throw Refusal.of('already-abandoned', '该报考项目已放弃。', 409)
-  refuse(checkEvent({ action: 'abandon', state: app.state, at: site.atBeijing() }, site.ruleCtx()), 403)
+  refuse(checkEvent({ action: 'abandon', state: app.state, at: site.atBeijing() }, site.ruleCtx(), site.rules), 403)
   site.applications.abandon(app.id, site.nowIso())
   return site.applications.byId(app.id)!
 }

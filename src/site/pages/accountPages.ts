@@ -6,14 +6,16 @@ import { csrfField, layout, type Html, type PageCtx } from './layout.ts'
 import { errorSummary, fieldInput, formFields, type Values } from './formParts.ts'
 
 const confirmField: Field = { path: 'passwordConfirm', label: '确认密码', input: 'password', autocomplete: 'new-password' }
+// The page asks for the password twice, right after the first entry; the confirmation is not Candidate data.
+const at = registerForm.fields.findIndex((f) => f.path === 'password') + 1
+const registerPageForm = { ...registerForm, fields: [...registerForm.fields.slice(0, at), confirmField, ...registerForm.fields.slice(at)] }
 
 /** 注册. */
 export function registerPage(p: PageCtx, values: Values = {}, errors: FieldError[] = []): Html {
   return layout(p, '用户注册', html`${errorSummary(errors)}
 <p>注册成功后，用户名将不能被更改，请选择容易记忆的用户名并牢记用户名和密码。</p>
 <form method="post" action="/register" novalidate>${csrfField(p)}
-${formFields(registerForm, values, errors)}
-${fieldInput(confirmField, 'passwordConfirm', 'passwordConfirm', '', errors)}
+${formFields(registerPageForm, { ...values, passwordConfirm: '' }, errors)}
 <button type="submit">注册</button></form>`)
 }
 

@@ -21,6 +21,8 @@ nav ul{list-style:none;display:flex;gap:1.2rem;margin:.4rem 0 0;padding:0}
 main{max-width:960px;margin:1rem auto;background:#fff;padding:1rem 1.5rem;border-radius:4px}
 label{display:block;font-weight:bold;margin-top:.7rem}
 input,select{padding:.3rem;min-width:18rem}
+input[type=checkbox],input[type=hidden]{min-width:0}
+dl{display:grid;grid-template-columns:10rem 1fr;gap:.2rem .8rem}dd{margin:0}
 .hint{color:#666;font-size:.85rem;margin:.1rem 0}
 .field-error{color:#b00020;margin:.1rem 0}
 [aria-invalid=true]{border:2px solid #b00020}

@@ -43,7 +43,7 @@ export function accountRoutes() {
     return refused ?? c.redirect('/?ok=saved', 303)
   })
 
-  app.get('/register', (c) => c.html(registerPage(pageCtx(c))))
+  app.get('/register', (c) => (c.var.user ? c.redirect('/', 303) : c.html(registerPage(pageCtx(c)))))
   app.post('/register', async (c) => {
     const body = await formBody(c)
     const refused = await orRerender(c, async () => {

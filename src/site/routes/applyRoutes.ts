@@ -76,7 +76,12 @@ export function applyRoutes() {
   }))
 
   for (const step of STEP_IDS) {
-    app.get(`/apply/:id/${step}`, (c) => guard(c, () => showStep(c, step)))
+    app.get(`/apply/:id/${step}`, (c) => {
+      const a = c.var.site.applications.byId(Number(c.req.param('id')))
+      // A submitted application has no wizard any more: its page is the list (and the notice).
+      if (a && a.userId === c.var.user!.id && a.state !== 'draft') return c.redirect('/apply', 303)
+      return guard(c, () => showStep(c, step))
+    })
     app.post(`/apply/:id/${step}`, async (c) => {
       const body = await formBody(c)
       const id = Number(c.req.param('id'))
