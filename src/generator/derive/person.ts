@@ -13,7 +13,7 @@ export function pinyinOf(name: string): string {
   let py = PINYIN_CACHE.get(name)
   if (py === undefined) {
     py = pinyin(name, { toneType: 'none', surname: 'head', nonZh: 'consecutive', v: true }).replace(/\s+/g, ' ').trim()
-    if (PINYIN_CACHE.size >= 50_000) PINYIN_CACHE.clear()
+    if (PINYIN_CACHE.size >= 20_000) PINYIN_CACHE.clear()
     PINYIN_CACHE.set(name, py)
   }
   return py
