@@ -1,29 +1,31 @@
 import { Command, CommanderError } from 'commander'
-import { rulesCommand } from './commands/rules.ts'
-import { conformanceCommand } from './commands/conformance.ts'
-import { generateCommand } from './commands/generate.ts'
-import { mocksCommand } from './commands/mocks.ts'
-import { serveCommand } from './commands/serve.ts'
 
-/** Builds the `baoming` program with every subcommand. */
-export function program(): Command {
+// Each command loads its own modules: `generate` must not pay for the site, SQLite and MSW.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  rules: async () => (await import('./commands/rules.ts')).rulesCommand(),
+  generate: async () => (await import('./commands/generate.ts')).generateCommand(),
+  serve: async () => (await import('./commands/serve.ts')).serveCommand(),
+  mocks: async () => (await import('./commands/mocks.ts')).mocksCommand(),
+  conformance: async () => (await import('./commands/conformance.ts')).conformanceCommand(),
+}
+
+/** Builds the `baoming` program: only the named subcommand when argv names one, else all (for --help). */
+export async function program(argv: string[] = []): Promise<Command> {
   const cmd = new Command('baoming')
     .description('Conformance harness for medical licensing exam registration websites (医师资格考试网上报名)')
     .version(process.env.npm_package_version ?? '0.1.0')
     .showHelpAfterError('(run with --help for usage and examples)')
     .exitOverride()
-  cmd.addCommand(rulesCommand())
-  cmd.addCommand(conformanceCommand())
-  cmd.addCommand(generateCommand())
-  cmd.addCommand(mocksCommand())
-  cmd.addCommand(serveCommand())
+  const named = argv[2]
+  const names = named && named in COMMANDS ? [named] : Object.keys(COMMANDS)
+  for (const name of names) cmd.addCommand(await COMMANDS[name]!())
   return cmd
 }
 
 /** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
 export async function main(argv: string[]): Promise<number> {
   try {
-    await program().parseAsync(argv)
+    await (await program(argv)).parseAsync(argv)
     return typeof process.exitCode === 'number' ? process.exitCode : 0
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode
