@@ -125,10 +125,8 @@ export function submitApplication(site: SiteContext, userId: number, appId: numb
   refuseUnlessDraft(site, app)
   refuse(checkEvent({ action: 'apply', state: 'draft', at: site.atBeijing() }, site.ruleCtx(), site.rules), 403)
   const { candidate } = candidateView(site, userId, app)
-  if (app.step < 7 && app.step <= 6) {
-    const missing = STEPS.filter((s) => s.n >= app.step && s.n <= 6).map((s) => s.title)
-    if (missing.length) throw Refusal.of('steps-missing', `请先完成以下步骤：${missing.join('、')}。`, 422)
-  }
+  const missing = STEPS.filter((s) => s.n >= app.step && s.n <= 6).map((s) => s.title)
+  if (missing.length) throw Refusal.of('steps-missing', `请先完成以下步骤：${missing.join('、')}。`, 422)
   refuse(validateCandidate(candidate, { fields: 'all', stages: ['register', 'personal-info', 'application', 'submit'], exclude: SECRETS }, site.ruleCtx(), site.rules))
   site.applications.submit(app.id, candidate, site.nowIso())
   return site.applications.byId(app.id)!
