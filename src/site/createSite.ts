@@ -16,6 +16,11 @@ import { infoRoutes } from './routes/infoRoutes.ts'
 import { applyRoutes } from './routes/applyRoutes.ts'
 import { apiRoutes } from './routes/apiRoutes.ts'
 import type { Env } from './routes/env.ts'
+import { partTwoApi } from './routes/partTwoApi.ts'
+import { portalRoutes } from './routes/portalRoutes.ts'
+import { reviewRoutes } from './routes/reviewRoutes.ts'
+import { gatewayRoutes, paymentRoutes } from './routes/paymentRoutes.ts'
+import { adminRoutes } from './routes/adminRoutes.ts'
 
 export interface SiteOptions {
   profile: ProfileId
@@ -30,6 +35,8 @@ export interface SiteOptions {
   /** Milliseconds before an external call counts as failed. */
   serviceTimeoutMs?: number
   captcha?: CaptchaMode
+  /** Secret the payment gateway signs its callbacks with (the mocks' default). */
+  paymentSecret?: string
   /** Named defects switched on (see DESIGN.md, seeded defects). */
   defects?: readonly string[]
   /** The rules the server enforces (default: the catalogue); the seam for defects that drop a check. */
@@ -48,11 +55,17 @@ export function createApp(site: SiteContext): Hono<Env> {
   const app = new Hono<Env>()
   app.use('*', secureHeaders({ contentSecurityPolicy: undefined }))
   app.use('*', sessionMiddleware(site))
+  app.route('/api', partTwoApi())
   app.route('/api', apiRoutes())
+  app.route('/', gatewayRoutes())
   app.use('*', csrfMiddleware())
   app.route('/', accountRoutes())
   app.route('/', infoRoutes())
+  app.route('/', paymentRoutes())
   app.route('/', applyRoutes())
+  app.route('/', portalRoutes())
+  app.route('/', reviewRoutes())
+  app.route('/', adminRoutes())
   app.onError((err, c) => {
     console.error(err)
     return c.text('系统繁忙，请稍后重试。', 500)
@@ -66,7 +79,7 @@ export async function createSite(o: SiteOptions): Promise<Site> {
   const db = openDatabase(o.dataDir)
   const site = createSiteContext({
     db, dataDir: o.dataDir, clock, profile: o.profile, captcha: o.captcha ?? 'svg', defects: o.defects ?? [], rules: o.rules,
-    services: createServicesClient(o.services, o.serviceTimeoutMs),
+    services: createServicesClient(o.services, o.serviceTimeoutMs), serviceUrls: o.services, paymentSecret: o.paymentSecret,
   })
   const app = createApp(site)
   const host = o.host ?? '127.0.0.1'
@@ -74,8 +87,9 @@ export async function createSite(o: SiteOptions): Promise<Site> {
     const s = serve({ fetch: app.fetch, port: o.port ?? 0, hostname: host }, () => resolve(s))
   })
   const { port } = server.address() as AddressInfo
+  site.publicUrl = `http://${host}:${port}`
   return {
-    url: `http://${host}:${port}`,
+    url: site.publicUrl,
     site,
     close: () => new Promise<void>((resolve) => {
       if ('closeAllConnections' in server) server.closeAllConnections()

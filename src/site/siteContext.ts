@@ -11,6 +11,12 @@ import { Applications } from './store/applications.ts'
 import { Files } from './store/files.ts'
 import { DictionaryRequests } from './store/dictionaryRequests.ts'
 import type { ServicesClient } from './services/servicesClient.ts'
+import { Portal } from './store/portal.ts'
+import { AuditLog } from './store/auditLog.ts'
+import { Payments } from './store/payments.ts'
+import { createGateway, type Gateway } from './services/gateway.ts'
+import type { Service } from '../../mocks/contracts.ts'
+import { DEFAULT_PAYMENT_SECRET } from '../../mocks/signature.ts'
 
 /** Everything an action needs: stores, the clock, the profile, the services and the switched-on defects. */
 export interface SiteContext {
@@ -25,6 +31,16 @@ export interface SiteContext {
   captchas: Captchas
   dictionaryRequests: DictionaryRequests
   services: ServicesClient
+  /** Materials portal (省网), audit log and payments (part 2). */
+  portal: Portal
+  audit: AuditLog
+  payments: Payments
+  /** The payment gateway and the SMS service. */
+  gateway: Gateway
+  /** Shared secret that signs the gateway's callbacks. */
+  paymentSecret: string
+  /** The site's own origin as browsers and the gateway reach it; set once the server listens. */
+  publicUrl: string
   defects: ReadonlySet<string>
   /** The rules the server enforces: the catalogue, unless a seeded defect drops or bends one. */
   rules: readonly AnyRule[]
@@ -42,6 +58,9 @@ export interface SiteContextOptions {
   clock: Clock
   profile: ProfileId
   services: ServicesClient
+  /** Base URLs of the services (payment and SMS are called directly). */
+  serviceUrls?: Record<Service, string>
+  paymentSecret?: string
   captcha: CaptchaMode
   defects: readonly string[]
   /** The rules to enforce (default: the whole catalogue). */
@@ -60,6 +79,12 @@ export function createSiteContext(o: SiteContextOptions): SiteContext {
     sessions: new Sessions(o.db, o.clock),
     captchas: new Captchas(o.db, o.clock, o.captcha),
     dictionaryRequests: new DictionaryRequests(o.db),
+    portal: new Portal(o.db),
+    audit: new AuditLog(o.db),
+    payments: new Payments(o.db),
+    gateway: createGateway(o.serviceUrls),
+    paymentSecret: o.paymentSecret ?? DEFAULT_PAYMENT_SECRET,
+    publicUrl: '',
     ruleCtx: () => ctxFor(profile.id, beijing(o.clock.now()).date),
     nowIso: () => o.clock.now().toISOString(),
     atBeijing: () => beijing(o.clock.now()).iso,

@@ -1,6 +1,7 @@
 import type { Candidate } from '../../rules/candidate.ts'
 import type { Stage } from '../../rules/rule.ts'
 import { basicForm, confirmForm, workForm } from '../forms/forms.ts'
+import { nextState } from '../../rules/lifecycle.ts'
 import { beijing } from '../clock.ts'
 import { examByCode } from '../reference/exams.ts'
 import type { SiteContext } from '../siteContext.ts'
@@ -137,6 +138,10 @@ export function abandonApplication(site: SiteContext, userId: number, appId: num
   const app = ownApplication(site, userId, appId)
   if (app.state === 'abandoned') throw Refusal.of('already-abandoned', '该报考项目已放弃。', 409)
   refuse(checkEvent({ action: 'abandon', state: app.state, at: site.atBeijing() }, site.ruleCtx(), site.rules), 403)
+  // A draft is simply discarded; after submit the state machine decides (not once materials are under review).
+  if (app.state !== 'draft' && !nextState(app.state, 'abandon', 'candidate', site.profile.id)) {
+    throw Refusal.of('transition-refused', '材料已提交审核或审核已结束，不能放弃报考。', 409)
+  }
   site.applications.abandon(app.id, site.nowIso())
   return site.applications.byId(app.id)!
 }

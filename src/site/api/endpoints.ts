@@ -24,8 +24,21 @@ export const PhotoBody = z.object({ fileName: z.string(), base64: z.string().des
 export const ClockBody = z.object({ now: z.string().nullable().describe('ISO instant, or null for the wall clock') })
 export const BanBody = z.object({ username: z.string(), banUntil: z.string().nullable().describe('YYYY-MM-DD: the candidate may apply again on this day; null lifts the ban') })
 export const ErrorResponse = z.object({ error: z.array(FieldError) })
+export const EnterPortalBody = z.object({
+  username: z.string(), password: z.string(),
+  captchaId: z.string().optional().describe('where the profile asks a captcha (MATERIAL-PORTAL-CAPTCHA): from GET /api/captcha'),
+  captcha: z.string().optional(), idNumber: z.string().optional().describe('where the profile checks the ID number (MATERIAL-PORTAL-ID-NUMBER)'),
+})
+export const MaterialBody = z.object({ fileName: z.string(), base64: z.string().describe('the file bytes, base64'), declaredType: z.string().optional().describe('MIME type as a browser would declare it (not trusted)') })
+export const SubmitReviewBody = z.object({ declared: z.boolean().optional().describe('the declaration of truthfulness (MATERIAL-DECLARATION, Hebei)') })
+export const DecisionBody = z.object({
+  message: z.string().optional().describe('feedback for a return, reason for a rejection'),
+  materials: z.array(z.string()).optional().describe('return: material IDs to unlock (only these unlock)'),
+  dueBy: z.string().optional().describe('return, where the profile sets a resubmission deadline: ISO instant (default 3 days)'),
+})
+export const PayDueBody = z.object({ payDueBy: z.string().nullable().describe('ISO instant of the payment deadline, or null for none') })
 
-export interface Endpoint { method: 'GET' | 'POST' | 'DELETE'; path: string; summary: string; body?: z.ZodType; auth: 'none' | 'candidate' | 'admin' }
+export interface Endpoint { method: 'GET' | 'POST' | 'DELETE'; path: string; summary: string; body?: z.ZodType; auth: 'none' | 'candidate' | 'admin' | 'reviewer' | 'gateway' }
 
 /** Every endpoint of /api. */
 export const ENDPOINTS: readonly Endpoint[] = [
@@ -63,4 +76,22 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', path: '/api/admin/ban', summary: 'Put a candidate under a ban (禁考期) until a date, or lift it.', body: BanBody, auth: 'admin' },
   { method: 'GET', path: '/api/admin/clock', summary: 'The site\'s clock.', auth: 'admin' },
   { method: 'POST', path: '/api/admin/clock', summary: 'Freeze the site\'s clock at an instant (null: wall clock).', body: ClockBody, auth: 'admin' },
+  // Part 2: the materials portal (省网), review, payment.
+  { method: 'POST', path: '/api/portal/enter', summary: '上传相关材料: authorise this session for the portal with the national account (first entry activates the candidate). 404 where the profile has no portal.', body: EnterPortalBody, auth: 'candidate' },
+  { method: 'GET', path: '/api/portal', summary: 'The portal: application, each material (required, counts, instructions, 已锁定/未锁定, images), feedback newest first.', auth: 'candidate' },
+  { method: 'POST', path: '/api/portal/materials/:material', summary: 'Upload one image to a material (format by content, size cap, count, lock: the catalogue decides); answers the image.', body: MaterialBody, auth: 'candidate' },
+  { method: 'DELETE', path: '/api/portal/images/:id', summary: 'Delete one image (the \'-\' button) while its material is unlocked.', auth: 'candidate' },
+  { method: 'POST', path: '/api/portal/submit', summary: '提交审核: required materials, counts, declaration; then everything locks and 上报完成，内容已锁定 is posted.', body: SubmitReviewBody, auth: 'candidate' },
+  { method: 'GET', path: '/api/portal/files/:fileId', summary: 'A stored material file: only its candidate and the reviewers of its 考点/考区 (also at /portal/files/:fileId).', auth: 'candidate' },
+  { method: 'GET', path: '/api/review/queue?site=&state=', summary: 'The reviewer\'s queue (own 考点, or 考区 for region reviewers), filtered by 考点 and state.', auth: 'reviewer' },
+  { method: 'GET', path: '/api/review/applications/:id', summary: 'One application for review: submitted record, materials, feedback, audit log, allowed decisions.', auth: 'reviewer' },
+  { method: 'POST', path: '/api/review/applications/:id/:decision', summary: 'A decision: return (message, materials to unlock, SMS sent), approve (✔ on the records at the final level), reject (refund if paid), change-final, onsite-confirm (profiles without a portal).', body: DecisionBody, auth: 'reviewer' },
+  { method: 'GET', path: '/api/review/audit', summary: 'The audit log of reviewer decisions in the reviewer\'s remit, newest first.', auth: 'reviewer' },
+  { method: 'GET', path: '/api/applications/:id/payment', summary: 'Payment status (免缴/未缴费/已缴费/已退费: 已缴费 only once confirmed), fee, whether paying is open, orders, refunds.', auth: 'candidate' },
+  { method: 'POST', path: '/api/applications/:id/pay', summary: '立即缴费: the PAY-* rules decide; creates (or reuses) the gateway order; answers { orderId, payUrl, browserUrl }.', auth: 'candidate' },
+  { method: 'POST', path: '/api/applications/:id/payment/refresh', summary: 'Ask the gateway how the open orders stand (a lost callback) and record a confirmed payment.', auth: 'candidate' },
+  { method: 'POST', path: '/payment/notify', summary: 'The gateway\'s signed callback (mocks/contracts.ts PaymentCallback): verified, recorded once per order; repeats are acknowledged and record nothing.', auth: 'gateway' },
+  { method: 'POST', path: '/api/admin/pay-due', summary: 'Set the payment deadline the area announced (null: none).', body: PayDueBody, auth: 'admin' },
+  { method: 'POST', path: '/api/admin/run-deadlines', summary: 'Apply the deadlines on the site\'s clock now: unpaid → withdrawn, no materials → withdrawn, late resubmission → rejected, refunds.', auth: 'admin' },
+  { method: 'GET', path: '/api/admin/sms', summary: 'The mock SMS inbox (newest first).', auth: 'admin' },
 ]

@@ -87,4 +87,87 @@ export const MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // 2: part 2 — materials portal (省网), review, payment.
+  `
+  CREATE TABLE portal_entries (
+    user_id INTEGER PRIMARY KEY REFERENCES users (id),
+    activated_at TEXT NOT NULL
+  );
+  CREATE TABLE portal_sessions (
+    session_id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id)
+  );
+
+  CREATE TABLE material_images (
+    id INTEGER PRIMARY KEY,
+    app_id INTEGER NOT NULL REFERENCES applications (id),
+    material TEXT NOT NULL,
+    file_id TEXT NOT NULL UNIQUE REFERENCES files (id),
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX material_images_app ON material_images (app_id, material);
+
+  CREATE TABLE reviews (
+    app_id INTEGER PRIMARY KEY REFERENCES applications (id),
+    reviews_passed INTEGER NOT NULL DEFAULT 0,
+    unlocked TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(unlocked)),
+    resubmit_due TEXT,
+    declared INTEGER NOT NULL DEFAULT 0,
+    withdraw_reason TEXT NOT NULL DEFAULT ''
+  );
+
+  CREATE TABLE feedback (
+    id INTEGER PRIMARY KEY,
+    app_id INTEGER NOT NULL REFERENCES applications (id),
+    at TEXT NOT NULL,
+    text TEXT NOT NULL
+  );
+  CREATE INDEX feedback_app ON feedback (app_id, at);
+
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    actor_id INTEGER NOT NULL REFERENCES users (id),
+    action TEXT NOT NULL,
+    app_id INTEGER NOT NULL REFERENCES applications (id),
+    candidate_id INTEGER NOT NULL REFERENCES users (id),
+    detail TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+  );
+
+  CREATE TABLE orders (
+    order_id TEXT PRIMARY KEY,
+    app_id INTEGER NOT NULL REFERENCES applications (id),
+    amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+    status TEXT NOT NULL DEFAULT 'created' CHECK (status IN ('created', 'paid', 'cancelled', 'failed')),
+    pay_url TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX orders_app ON orders (app_id);
+
+  CREATE TABLE payments (
+    id INTEGER PRIMARY KEY,
+    order_id TEXT NOT NULL UNIQUE REFERENCES orders (order_id),
+    app_id INTEGER NOT NULL REFERENCES applications (id),
+    amount_fen INTEGER NOT NULL,
+    channel TEXT NOT NULL,
+    trade_no TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('callback', 'status-query', 'demo')),
+    paid_at TEXT NOT NULL
+  );
+
+  CREATE TABLE refunds (
+    id INTEGER PRIMARY KEY,
+    order_id TEXT NOT NULL UNIQUE REFERENCES orders (order_id),
+    app_id INTEGER NOT NULL REFERENCES applications (id),
+    refund_id TEXT NOT NULL,
+    amount_fen INTEGER NOT NULL,
+    channel TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+
+  CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ]

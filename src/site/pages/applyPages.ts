@@ -18,7 +18,7 @@ export const STATE_TEXT: Record<StoredApplication['state'], string> = {
 }
 
 /** 考试报名: 开始新的报名 on the left, the applications made so far on the right. */
-export function applyHomePage(p: PageCtx, apps: StoredApplication[], examName: (code: string) => string, errors: FieldError[] = []): Html {
+export function applyHomePage(p: PageCtx, apps: StoredApplication[], examName: (code: string) => string, errors: FieldError[] = [], extra: (a: StoredApplication) => Html = () => html``): Html {
   return layout(p, '考试报名', html`${errorSummary(errors)}
 <p><a href="/apply/new">开始新的报名</a></p>
 <p class="hint">报名信息不提供修改功能，请务必检查报考科目、考区/考点是否正确；如发现报考有误，在网上报名期间可“放弃报考”，然后重新“开始新的报名”。</p>
@@ -27,6 +27,7 @@ ${apps.map((a) => html`<section class="card" aria-label="报考项目 ${a.examCo
 <p>考区：${placeName(a.data.area) || '—'}　考点：${placeName(a.data.site) || '—'}　阶段：<span class="state">${STATE_TEXT[a.state]}</span>　报名时间：${(a.submittedAt ?? a.createdAt).slice(0, 10)}</p>
 ${a.state === 'draft' ? html`<a href="/apply/${a.id}/${STEPS.find((s) => s.n === Math.min(a.step, 6))!.id}">继续填报</a>` : ''}
 ${a.snapshot && a.state !== 'abandoned' ? html`<a href="/apply/${a.id}/notice">打印报名成功通知单</a>` : ''}
+${extra(a)}
 ${a.state !== 'abandoned' && a.state !== 'withdrawn' ? html`<form method="post" action="/apply/${a.id}/abandon" style="display:inline">${csrfField(p)}<button type="submit">放弃报考</button></form>` : ''}</section>`)}`)
 }
 

@@ -8,7 +8,7 @@ export function homePage(p: PageCtx, probation: 'required' | 'done' | 'none' = '
 <p><a href="/login">考生登录</a>　<a href="/register">注册</a>　<a href="/recover">找回密码</a></p>`)
   }
   if (p.user.role !== 'candidate') {
-    return layout(p, '首页', html`<p>审核与管理功能将在材料审核模块中开放。</p>`)
+    return layout(p, '首页', html`<ul><li><a href="/review">报名资格审核</a></li><li><a href="/review/audit">审核操作日志</a></li>${p.user.role === 'admin' ? html`<li><a href="/admin">系统管理</a></li><li><a href="/admin/sms">短信收件箱（模拟）</a></li>` : ''}</ul>`)
   }
   const declaration = probation === 'required'
     ? html`<section class="card" aria-labelledby="prob-h"><h2 id="prob-h">试用期申报</h2><p>本考区考生须先完成试用期申报，再进行网上报名（部队考生可直接报名）。</p>

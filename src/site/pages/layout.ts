@@ -40,7 +40,7 @@ export function layout(p: PageCtx, title: string, body: Html): Html {
   const menu = p.user
     ? p.user.role === 'candidate'
       ? html`<li><a href="/">首页</a></li><li><a href="/apply">考试报名</a></li><li><a href="/info">个人信息</a></li><li><a href="/account/security">安全设置</a></li>`
-      : html`<li><a href="/">首页</a></li>`
+      : html`<li><a href="/">首页</a></li><li><a href="/review">报名资格审核</a></li>${p.user.role === 'admin' ? html`<li><a href="/admin">系统管理</a></li><li><a href="/admin/sms">短信收件箱</a></li>` : ''}`
     : html`<li><a href="/login">考生登录</a></li><li><a href="/register">注册</a></li>`
   return html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} - 国家医学考试服务平台</title>${STYLE}</head><body>

@@ -3,6 +3,7 @@ import { candidateView } from '../actions/candidateView.ts'
 import { abandonApplication, ownApplication, saveStep, startApplication, STEPS, submitApplication, uploadPhoto, type StepId } from '../actions/wizard.ts'
 import { applyHomePage, chooseExamPage, stepPage } from '../pages/applyPages.ts'
 import { noticePage } from '../pages/noticePage.ts'
+import { applicationExtras } from '../pages/applicationExtras.ts'
 import { examByCode, examsOf } from '../reference/exams.ts'
 import { examAreas, examSitesOf } from '../reference/examSites.ts'
 import { Refusal } from '../validation/fieldError.ts'
@@ -18,7 +19,7 @@ export function applyRoutes() {
   app.use('/apply', async (c, next) => requireCandidate(c) ?? next())
   app.use('/apply/*', async (c, next) => requireCandidate(c) ?? next())
   const examName = (c: Ctx) => (code: string) => examByCode(c.var.site.profile.examYear, code)?.name ?? ''
-  const showHome = (c: Ctx, errors: Refusal['errors'] = []) => applyHomePage(pageCtx(c), c.var.site.applications.ofUser(c.var.user!.id), examName(c), errors)
+  const showHome = (c: Ctx, errors: Refusal['errors'] = []) => applyHomePage(pageCtx(c), c.var.site.applications.ofUser(c.var.user!.id), examName(c), errors, (a) => applicationExtras(c.var.site, a))
 
   app.get('/apply', (c) => c.html(showHome(c)))
   const showChoose = (c: Ctx, errors: Refusal['errors'] = []) =>

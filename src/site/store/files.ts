@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Db } from '../db/openDatabase.ts'
 
@@ -29,6 +29,48 @@ export class Files {
     this.db.prepare('INSERT INTO files (id, user_id, purpose, file_name, format, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(id, f.userId, f.purpose, f.fileName, f.format, f.bytes, f.createdAt)
     return { id, ...f }
+  }
+
+  /**
+   * Writes content durably under a new id (temp file, fsync, rename, fsync of the folder) without
+   * referencing it: the caller inserts the row (insertRow) in its own transaction, or drops it.
+   */
+  writeBlob(content: Uint8Array): string {
+    const id = randomUUID()
+    const tmp = join(this.dir, `${id}.part`)
+    const fd = openSync(tmp, 'w')
+    try {
+      for (let off = 0; off < content.length;) off += writeSync(fd, content, off, content.length - off)
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    renameSync(tmp, join(this.dir, id))
+    try {
+      const dirFd = openSync(this.dir, 'r')
+      try { fsyncSync(dirFd) } finally { closeSync(dirFd) }
+    } catch {
+      // Some platforms cannot fsync a folder; the rename is still atomic.
+    }
+    return id
+  }
+
+  /** References a blob written by writeBlob. */
+  insertRow(id: string, f: Omit<StoredFile, 'id'>): StoredFile {
+    this.db.prepare('INSERT INTO files (id, user_id, purpose, file_name, format, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id, f.userId, f.purpose, f.fileName, f.format, f.bytes, f.createdAt)
+    return { id, ...f }
+  }
+
+  /** Removes a file's row and its content (the row first: nothing references a missing file). */
+  remove(id: string): void {
+    this.db.prepare('DELETE FROM files WHERE id = ?').run(id)
+    this.dropBlob(id)
+  }
+
+  /** Deletes a blob that no row references (a refused upload). */
+  dropBlob(id: string): void {
+    if (/^[0-9a-f-]{36}$/.test(id)) rmSync(join(this.dir, id), { force: true })
   }
 
   meta(id: string): StoredFile | null {
