@@ -47,3 +47,9 @@ export async function staff(s: TestSite, role: Role, c: Candidate, name = `${rol
 
 /** Moves the site's clock (and the mocks', which follow it). */
 export const at = (s: TestSite, iso: string) => s.clock.set(iso)
+
+/** Logs the candidate in again and re-enters the portal (after the clock moved past the session's life). */
+export async function relogin(api: SiteClient, c: Candidate) {
+  await api.login(c.username, c.password)
+  await enter(api, c)
+}
