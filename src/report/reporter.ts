@@ -21,6 +21,13 @@ export function rulesOf(test: TestCase): string[] {
   return [...new Set([...fromAnnotations, ...fromTags])]
 }
 
+/** The spec file a test belongs to (a table-driven test is defined in a fixture module but lives in its spec file). */
+function specFile(test: TestCase): string {
+  let s: Suite | undefined = test.parent
+  while (s && s.type !== 'file') s = s.parent
+  return s?.location?.file ?? test.location.file
+}
+
 /**
  * Playwright reporter that writes the per-rule conformance report for each profile it saw:
  * reports/conformance-<profile>.json|html, and conformance.json|html for the first profile.
@@ -50,7 +57,7 @@ export default class ConformanceReporter implements Reporter {
     }
     const outcome: TestOutcome = {
       title: test.titlePath().slice(3).join(' › '),
-      file: relative(process.cwd(), test.location.file),
+      file: relative(process.cwd(), specFile(test)),
       status: result.status,
       expectedStatus: test.expectedStatus,
       rules: rulesOf(test),
