@@ -1,0 +1,102 @@
+import { test, expect, ruleTags } from '../../fixtures/index.ts'
+import { candidateExample } from '../../src/rules/examples.ts'
+import { ctxFor } from '../../src/rules/rule.ts'
+import type { Candidate } from '../../src/rules/candidate.ts'
+import type { Target } from '../../fixtures/adapter.ts'
+import { AccountPage } from '../../fixtures/pages/AccountPage.ts'
+import { LoginPage } from '../../fixtures/pages/LoginPage.ts'
+
+// The account subject's rules are behaviours of the account service: a second registration, a
+// login, recovery, a password change. Each has a UI test and an API-bypass test.
+
+const swapCase = (s: string) => [...s].map((ch) => (ch === ch.toUpperCase() ? ch.toLowerCase() : ch.toUpperCase())).join('')
+
+/** A registered candidate (fresh identity) and its session. */
+async function registered(target: Target, profile: Parameters<typeof ctxFor>[0]): Promise<{ c: Candidate; session: string }> {
+  const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+  const e = await target.api.enrol(c, { until: 'contact' })
+  expect(e.refused).toBeNull()
+  return { c, session: e.session! }
+}
+
+test.describe('account actions', () => {
+  test('API: a second registration of the same identity is refused', ruleTags(['ACCOUNT-ONE-PER-IDENTITY'], 'api'), async ({ target, profile }) => {
+    const { c } = await registered(target, profile)
+    const again = await target.api.enrol({ ...c, username: `${c.username}b` }, { until: 'contact' })
+    expect(again.refused?.step).toBe('register')
+    expect(again.refused?.errors.map((e) => e.message).join(' ')).toContain(`已经以用户名 ${c.username} 在网站上完成了注册`)
+  })
+
+  test('UI: a second registration of the same identity shows the FAQ message', ruleTags(['ACCOUNT-ONE-PER-IDENTITY'], 'ui'), async ({ page, target, profile }) => {
+    const { c } = await registered(target, profile)
+    const e = await target.api.enrol({ ...c, username: `${c.username}b` }, { until: 'register' })
+    await target.ui.perform(page, 'register', { ...c, username: `${c.username}b` }, e)
+    await expect(target.ui.refusals(page)).toContainText('请勿重复注册用户信息')
+  })
+
+  test('API: the password is case-sensitive', ruleTags(['ACCOUNT-PASSWORD-CASE-SENSITIVE'], 'api'), async ({ target, profile }) => {
+    const { c } = await registered(target, profile)
+    expect((await target.api.login(c.username, swapCase(c.password))).session).toBeNull()
+    expect((await target.api.login(c.username, c.password)).session).not.toBeNull()
+  })
+
+  test('UI: logging in with the password in the other case is refused', ruleTags(['ACCOUNT-PASSWORD-CASE-SENSITIVE'], 'ui'), async ({ page, target, profile }) => {
+    const { c } = await registered(target, profile)
+    const login = new LoginPage(page)
+    await login.login(c.username, swapCase(c.password))
+    await expect(page.getByRole('alert')).toBeVisible()
+    await login.login(c.username, c.password)
+    await expect(page.getByRole('navigation', { name: '主菜单' })).toContainText('退出')
+  })
+
+  test('API: changing the password needs the current one and the same new one twice', ruleTags(['ACCOUNT-CHANGE-PASSWORD-CURRENT', 'ACCOUNT-CHANGE-PASSWORD-CONFIRM'], 'api'), async ({ target, profile }) => {
+    const { c, session } = await registered(target, profile)
+    const wrongCurrent = await target.api.changePassword(session, { currentPassword: `${c.password}x`, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67890' })
+    expect(wrongCurrent.status).toBeGreaterThanOrEqual(400)
+    const mismatch = await target.api.changePassword(session, { currentPassword: c.password, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67891' })
+    expect(mismatch.status).toBeGreaterThanOrEqual(400)
+    const ok = await target.api.changePassword(session, { currentPassword: c.password, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67890' })
+    expect(ok.status).toBe(200)
+    expect((await target.api.login(c.username, 'Xyz67890')).session).not.toBeNull()
+  })
+
+  test('UI: the password change form refuses a wrong current password and a mismatched confirmation', ruleTags(['ACCOUNT-CHANGE-PASSWORD-CURRENT', 'ACCOUNT-CHANGE-PASSWORD-CONFIRM'], 'ui'), async ({ page, target, profile }) => {
+    const { c, session } = await registered(target, profile)
+    await target.ui.enter(page, session)
+    const account = new AccountPage(page)
+    await account.changePassword(`${c.password}x`, 'Xyz67890', 'Xyz67890')
+    await expect(account.errors).toBeVisible()
+    await account.changePassword(c.password, 'Xyz67890', 'Xyz67891')
+    await expect(account.errors).toBeVisible()
+  })
+
+  test('API: recovery needs name, document number and the recovery answer', ruleTags(['ACCOUNT-PASSWORD-RECOVERY'], 'api'), async ({ target, profile }) => {
+    const { c } = await registered(target, profile)
+    const wrong = await target.api.recover({ name: c.name, idNumber: c.idNumber, recoveryAnswer: `${c.recoveryAnswer}错`, newPassword: 'Xyz67890' })
+    expect(wrong.status).toBeGreaterThanOrEqual(400)
+    const right = await target.api.recover({ name: c.name, idNumber: c.idNumber, recoveryAnswer: c.recoveryAnswer, newPassword: 'Xyz67890' })
+    expect(right.status).toBe(200)
+    expect((await target.api.login(c.username, 'Xyz67890')).session).not.toBeNull()
+  })
+
+  test('UI: recovery with a wrong answer is refused', ruleTags(['ACCOUNT-PASSWORD-RECOVERY'], 'ui'), async ({ page, target, profile }) => {
+    const { c } = await registered(target, profile)
+    const account = new AccountPage(page)
+    await account.recover({ name: c.name, idNumber: c.idNumber, recoveryAnswer: `${c.recoveryAnswer}错`, newPassword: 'Xyz67890' })
+    await expect(account.errors).toBeVisible()
+  })
+
+  test('API: no request changes the username', ruleTags(['ACCOUNT-USERNAME-FIXED'], 'api'), async ({ target, profile }) => {
+    const { c, session } = await registered(target, profile)
+    await target.api.send(session, 'POST', '/api/account/security', { username: `${c.username}z`, recoveryQuestion: c.recoveryQuestion, recoveryAnswer: c.recoveryAnswer, email: c.email })
+    expect((await target.api.stored(session)).username).toBe(c.username)
+  })
+
+  test('UI: the security settings show the username but offer no field to change it', ruleTags(['ACCOUNT-USERNAME-FIXED'], 'ui'), async ({ page, target, profile }) => {
+    const { c, session } = await registered(target, profile)
+    await target.ui.enter(page, session)
+    await page.goto('/account/security')
+    await expect(new AccountPage(page).username).toContainText(c.username)
+    await expect(page.getByLabel('用户名', { exact: true })).toHaveCount(0)
+  })
+})
