@@ -184,7 +184,7 @@ describe('enforced on the server when the browser is bypassed', () => {
     const upload = async (withCsrf: boolean, bytes: number) => {
       const form = new FormData()
       if (withCsrf) form.append('_csrf', token)
-      form.append('file', new Blob([materialFile({ material: 'diploma', bytes, width: 160, height: 120 }).data], { type: 'image/jpeg' }), 'diploma.jpg')
+      form.append('file', new Blob([new Uint8Array(materialFile({ material: 'diploma', bytes, width: 160, height: 120 }).data)], { type: 'image/jpeg' }), 'diploma.jpg')
       const res = await fetch(`${s!.url}/portal/materials/diploma`, { method: 'POST', headers: { cookie: page.cookie }, body: form, redirect: 'manual' })
       return { res, html: await res.text() }
     }

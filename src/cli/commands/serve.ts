@@ -6,6 +6,7 @@ import { startMocks } from '../../../mocks/startMocks.ts'
 import { createClock } from '../../site/clock.ts'
 import { createSite } from '../../site/createSite.ts'
 import { seedDemo } from '../../site/demo/seedDemo.ts'
+import { seedLifecycleDemo } from '../../site/demo/seedLifecycleDemo.ts'
 import { TEST_CAPTCHA } from '../../site/auth/captchas.ts'
 
 interface ServeOptions { profile: ProfileId; port: string; data?: string; now?: string; captcha: 'svg' | 'test'; defect: string[] }
@@ -31,7 +32,7 @@ Examples:
       const dataDir = resolve(o.data ?? `data/${o.profile}`)
       const site = await createSite({ profile: o.profile, dataDir, now: clock, port: Number(o.port), services: mocks.urls, captcha: o.captcha, defects: o.defect })
       const fresh = site.site.users.count() === 0
-      const logins = fresh ? seedDemo(site.site) : site.site.users.list().map((u) => ({ username: u.username, role: u.role, password: '(as seeded)', name: u.displayName }))
+      const logins = fresh ? [...seedDemo(site.site), ...seedLifecycleDemo(site.site).map(({ stage, ...l }) => ({ ...l, state: stage }))] : site.site.users.list().map((u) => ({ username: u.username, role: u.role, password: '(as seeded)', name: u.displayName }))
       console.log(`Baoming reference site (${site.site.profile.title}) at ${site.url}`)
       console.log(`data: ${dataDir}${fresh ? ' (new, seeded with demo data)' : ' (existing data kept)'}`)
       if (o.captcha === 'test') console.log(`captcha test mode: every answer is ${TEST_CAPTCHA}`)
