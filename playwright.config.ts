@@ -2,6 +2,8 @@ import { defineConfig, devices, type ReporterDescription } from '@playwright/tes
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './scripts/browser.mjs'
 import { PROFILE_IDS, type ProfileId } from './src/rules/profiles.ts'
 import type { ConformanceOptions } from './fixtures/options.ts'
+import { parseDefectList } from './src/site/defects/switchOn.ts'
+import { baselinePlan, killPlan, type KillProject } from './src/site/defects/killPlan.ts'
 
 // Playwright's own Chromium when it is downloaded; else the system's (Debian's /usr/bin/chromium),
 // launched with the flags an offline, sandboxed machine needs.
@@ -11,7 +13,7 @@ const launchOptions = browser?.kind === 'system' ? { executablePath: browser.pat
 // `baoming conformance` sets these; the specs only see them as options (profile, adapter, targetURL).
 const env = process.env
 const profiles = (env.BAOMING_PROFILES ? env.BAOMING_PROFILES.split(',') : [...PROFILE_IDS]) as ProfileId[]
-const options = { adapter: env.BAOMING_ADAPTER ?? '', targetURL: env.BAOMING_BASE_URL ?? '', expectedFailuresFile: env.BAOMING_EXPECTED_FAILURES ?? 'conformance.expected-failures.json' }
+const options = { adapter: env.BAOMING_ADAPTER ?? '', targetURL: env.BAOMING_BASE_URL ?? '', expectedFailuresFile: env.BAOMING_EXPECTED_FAILURES ?? 'conformance.expected-failures.json', defects: parseDefectList(env.BAOMING_DEFECTS ?? '') }
 const reports = env.BAOMING_REPORTS ?? 'reports'
 
 const reporter: ReporterDescription[] = [
@@ -21,6 +23,12 @@ const reporter: ReporterDescription[] = [
   ['blob', { outputDir: `${reports}/blob` }],
   ['allure-playwright', { resultsDir: `${reports}/allure-results`, detail: false, suiteTitle: false }],
   ['./src/report/reporter.ts', { outputDir: reports, expectedFailures: options.expectedFailuresFile, ...(env.BAOMING_BASE_URL ? { target: env.BAOMING_BASE_URL } : {}) }],
+]
+
+// Each defect's project runs its rules' tests with the defect on; a baseline project per profile runs the same tests without it.
+const defectProjects = (plan: KillProject[]) => [
+  ...baselinePlan(plan).map((b) => ({ name: b.name, grep: b.grep, use: { ...options, profile: b.profile, defects: [] } })),
+  ...plan.map((k) => ({ name: k.name, grep: k.grep, use: { ...options, profile: k.profile, defects: [k.defect] } })),
 ]
 
 export default defineConfig<ConformanceOptions>({
@@ -39,7 +47,8 @@ export default defineConfig<ConformanceOptions>({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: [
+  // `npm run defects` sets BAOMING_DEFECT_RUN: one project per seeded defect, running its rules' tests under its profile.
+  projects: env.BAOMING_DEFECT_RUN ? defectProjects(killPlan(parseDefectList(env.BAOMING_DEFECT_RUN))) : [
     { name: 'smoke', grep: /@smoke/ },
     // One project per profile, named by its ID: it runs the tests tagged for the profile.
     ...profiles.map((profile) => ({ name: profile, grep: new RegExp(`@profile:${profile}(\\s|$)`), use: { profile, ...options } })),

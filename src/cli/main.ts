@@ -7,6 +7,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve.ts')).serveCommand(),
   mocks: async () => (await import('./commands/mocks.ts')).mocksCommand(),
   conformance: async () => (await import('./commands/conformance.ts')).conformanceCommand(),
+  defects: async () => (await import('./commands/defects.ts')).defectsCommand(),
 }
 
 /** Builds the `baoming` program: only the named subcommand when argv names one, else all (for --help). */

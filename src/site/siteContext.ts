@@ -17,6 +17,7 @@ import { Payments } from './store/payments.ts'
 import { createGateway, type Gateway } from './services/gateway.ts'
 import type { Service } from '../../mocks/contracts.ts'
 import { DEFAULT_PAYMENT_SECRET } from '../../mocks/signature.ts'
+import { rulesWithDefects } from './defects/switchOn.ts'
 
 /** Everything an action needs: stores, the clock, the profile, the services and the switched-on defects. */
 export interface SiteContext {
@@ -71,7 +72,7 @@ export interface SiteContextOptions {
 export function createSiteContext(o: SiteContextOptions): SiteContext {
   const profile = PROFILES[o.profile]
   return {
-    db: o.db, clock: o.clock, profile, services: o.services, defects: new Set(o.defects), rules: o.rules ?? RULES,
+    db: o.db, clock: o.clock, profile, services: o.services, defects: new Set(o.defects), rules: rulesWithDefects(o.rules ?? RULES, o.defects),
     users: new Users(o.db),
     candidates: new Candidates(o.db),
     applications: new Applications(o.db),

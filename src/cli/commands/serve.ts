@@ -8,8 +8,9 @@ import { createSite } from '../../site/createSite.ts'
 import { seedDemo } from '../../site/demo/seedDemo.ts'
 import { seedLifecycleDemo } from '../../site/demo/seedLifecycleDemo.ts'
 import { TEST_CAPTCHA } from '../../site/auth/captchas.ts'
+import { parseDefects } from '../../site/defects/parseDefects.ts'
 
-interface ServeOptions { profile: ProfileId; port: string; data?: string; now?: string; captcha: 'svg' | 'test'; defect: string[] }
+interface ServeOptions { profile: ProfileId; port: string; data?: string; now?: string; captcha: 'svg' | 'test'; defects: string[] }
 
 /** `baoming serve`: the reference site with in-process mocks, seeded with demo candidates on first start. */
 export function serveCommand(): Command {
@@ -20,20 +21,22 @@ export function serveCommand(): Command {
     .option('--data <dir>', 'data folder (SQLite database and uploaded files); default data/<profile>')
     .option('--now <iso>', 'freeze the clock at this instant, e.g. 2026-01-15T10:00:00+08:00')
     .option('--captcha <mode>', 'svg, or test (every captcha answer is 8888)', parseChoice(['svg', 'test'] as const, 'captcha mode'), 'svg')
-    .option('--defect <name>', 'switch on a named defect (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--defects <names>', 'switch on seeded defects by name, comma-separated (see src/site/defects/registry.ts)', parseDefects, [] as string[])
     .addHelpText('after', `
 Examples:
   npx baoming serve
   npx baoming serve --profile hubei-2026 --port 3100 --now 2026-01-15T10:00:00+08:00
+  npx baoming serve --profile hubei-2026 --defects no-lock-after-submit,feedback-oldest-first
   npm start`)
     .action(async (o: ServeOptions) => {
       const clock = createClock(o.now ?? null)
       const mocks = startMocks({ now: () => clock.now() })
       const dataDir = resolve(o.data ?? `data/${o.profile}`)
-      const site = await createSite({ profile: o.profile, dataDir, now: clock, port: Number(o.port), services: mocks.urls, captcha: o.captcha, defects: o.defect })
+      const site = await createSite({ profile: o.profile, dataDir, now: clock, port: Number(o.port), services: mocks.urls, captcha: o.captcha, defects: o.defects })
       const fresh = site.site.users.count() === 0
       const logins = fresh ? [...seedDemo(site.site), ...seedLifecycleDemo(site.site).map(({ stage, ...l }) => ({ ...l, state: stage }))] : site.site.users.list().map((u) => ({ username: u.username, role: u.role, password: '(as seeded)', name: u.displayName }))
       console.log(`Baoming reference site (${site.site.profile.title}) at ${site.url}`)
+      if (o.defects.length) console.log(`seeded defects switched on: ${o.defects.join(', ')}`)
       console.log(`data: ${dataDir}${fresh ? ' (new, seeded with demo data)' : ' (existing data kept)'}`)
       if (o.captcha === 'test') console.log(`captcha test mode: every answer is ${TEST_CAPTCHA}`)
       console.log('logins:')

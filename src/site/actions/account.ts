@@ -8,6 +8,7 @@ import { validateCandidate } from '../validation/validateCandidate.ts'
 import { checkAccount } from '../validation/checkAccount.ts'
 import { applyInput, formPaths } from './applyInput.ts'
 import type { User } from '../store/users.ts'
+import { caseVariants } from '../defects/seams.ts'
 import type { Session } from '../auth/sessions.ts'
 
 /** The duplicate-identity message of seed 002, 五、常见问题说明 二.15, with the existing username. */
@@ -55,7 +56,7 @@ export function login(site: SiteContext, input: { username: string; password: st
   const user = site.users.byUsername(input.username.trim())
   if (!user) throw Refusal.of('login-failed', '用户名或密码错误，请重新输入。', 422, 'password')
   // The site holds only a hash, so the rule is given the outcome of the comparison, not the password.
-  const same = site.users.checkPassword(user.id, input.password)
+  const same = site.users.checkPassword(user.id, input.password) || (site.defects.has('password-case-insensitive') && caseVariants(input.password).some((p) => site.users.checkPassword(user.id, p)))
   const refused = checkAccount({ action: 'login', typedPassword: input.password, storedPassword: same ? input.password : `${input.password}\u0000` }, site.ruleCtx(), {}, site.rules)
   if (refused.length) throw new Refusal(refused.map((e) => ({ ...e, path: 'password' })))
   if (!same) throw Refusal.of('login-failed', '用户名或密码错误，请重新输入。', 422, 'password')

@@ -3,6 +3,7 @@ import { blankCandidate } from '../store/blankCandidate.ts'
 import type { StoredApplication } from '../store/applications.ts'
 import type { StoredRecord } from '../store/candidates.ts'
 import { RECORD_KINDS } from '../forms/forms.ts'
+import { lockedRecords } from '../defects/seams.ts'
 import type { SiteContext } from '../siteContext.ts'
 
 /** The candidate's data in the Candidate shape, with an application's data and selection when given. */
@@ -15,7 +16,7 @@ export interface CandidateView {
 /** Assembles the Candidate from personal info, records and (optionally) one application. */
 export function candidateView(site: SiteContext, userId: number, app?: StoredApplication | null): CandidateView {
   const personal = site.candidates.personal(userId)
-  const locked = site.applications.lockedRecordIds(userId)
+  const locked = lockedRecords(site, userId)
   const selected = new Set(app?.recordIds ?? [])
   const records = Object.fromEntries(RECORD_KINDS.map((k) => [k, site.candidates.records(userId, k).map((r) => ({ ...r, locked: locked.has(r.id) }))])) as CandidateView['records']
   const candidate: Candidate = {

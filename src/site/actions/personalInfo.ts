@@ -8,6 +8,7 @@ import { Refusal } from '../validation/fieldError.ts'
 import { checkEvent } from '../validation/checkEvent.ts'
 import { validateCandidate } from '../validation/validateCandidate.ts'
 import { applyInput, formPaths } from './applyInput.ts'
+import { lockedRecords } from '../defects/seams.ts'
 import { candidateView } from './candidateView.ts'
 
 export type PersonalFormId = (typeof PERSONAL_FORMS)[number]['id']
@@ -83,7 +84,7 @@ export function deleteRecord(site: SiteContext, userId: number, id: number): voi
   const rec = site.candidates.record(userId, id)
   if (!rec) throw Refusal.of('not-found', '没有这条记录。', 404)
   refuseIfFrozen(site)
-  refuseIfLocked(site, site.applications.lockedRecordIds(userId).has(id), rec.verified)
+  refuseIfLocked(site, lockedRecords(site, userId).has(id), rec.verified)
   site.candidates.deleteRecord(userId, id)
 }
 

@@ -49,7 +49,7 @@ export function ownApplication(site: SiteContext, userId: number, id: number): S
 
 /** An application's own rules ask whether it may still change; a submitted one never can. */
 function refuseUnlessDraft(site: SiteContext, app: StoredApplication): void {
-  if (app.state === 'draft') return
+  if (app.state === 'draft' || site.defects.has('edit-after-submit')) return
   refuse(checkEvent({ action: 'edit-application', state: app.state, at: site.atBeijing() }, site.ruleCtx(), site.rules), 409)
   throw Refusal.of('application-locked', '报名信息已提交，不提供修改功能；如发现报考有误，请在网上报名期间“放弃报考”后重新报名。', 409)
 }

@@ -51,7 +51,7 @@ ${mine.length ? html`<p class="field-error" id="up-${m.id}-error">${mine.map((e)
 
 /** Feedback, newest first, each with its time. */
 export function feedbackList(items: { at: string; text: string }[]): Html {
-  return html`<section aria-labelledby="fb-h"><h2 id="fb-h">考务人员反馈信息</h2>${items.length ? html`<ol aria-label="考务人员反馈信息" class="feedback">${items.map((f) => html`<li><time datetime="${f.at}">${feedbackTime(f.at)}</time> ${f.text}</li>`)}</ol>` : html`<p>暂无反馈信息</p>`}</section>`
+  return html`<section aria-labelledby="fb-h"><h2 id="fb-h">考务人员反馈信息</h2>${items.length ? html`<ol aria-label="考务人员反馈信息" class="feedback">${items.map((f) => html`<li>${f.at ? html`<time datetime="${f.at}">${feedbackTime(f.at)}</time> ` : ''}${f.text}</li>`)}</ol>` : html`<p>暂无反馈信息</p>`}</section>`
 }
 
 /** The payment line of an application: status, fee, the pay link when open. */

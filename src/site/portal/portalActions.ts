@@ -13,6 +13,7 @@ import { ruleApplies } from '../lifecycle/ruleApplies.ts'
 import { refuseAll } from '../lifecycle/refusals.ts'
 import { beijingIso } from '../lifecycle/feedbackTime.ts'
 import { inspectMaterial } from './inspectMaterial.ts'
+import { feedbackAsShown, raceWindow } from '../defects/seams.ts'
 
 /** States whose application the portal shows (everything after the national submit, except abandoned). */
 const PORTAL_STATES = ['submitted', 'under-review', 'returned', 'site-approved', 'approved', 'rejected', 'withdrawn']
@@ -39,7 +40,8 @@ export function submittedCandidate(app: StoredApplication): Candidate {
 /** Whether the candidate may change a material now: all before 提交审核, only the named ones after a return. */
 export function materialUnlocked(site: SiteContext, app: StoredApplication, material: string): boolean {
   if (app.state === 'submitted') return true
-  if (app.state === 'returned') return site.portal.extras(app.id).unlocked.includes(material)
+  if (site.defects.has('no-lock-after-submit') && app.state !== 'returned') return true
+  if (app.state === 'returned') return site.defects.has('return-unlocks-all') || site.portal.extras(app.id).unlocked.includes(material)
   return false
 }
 
@@ -86,7 +88,7 @@ export function portalView(site: SiteContext, userId: number) {
   const materials: MaterialView[] = (materialsFor(submittedCandidate(app), site.profile.id) ?? []).map((m) => ({
     ...m, stored: site.portal.images(app.id, m.id), unlocked: materialUnlocked(site, app, m.id),
   }))
-  return { app, materials, extras: site.portal.extras(app.id), feedback: site.portal.feedback(app.id), activatedAt: site.portal.activatedAt(userId) }
+  return { app, materials, extras: site.portal.extras(app.id), feedback: feedbackAsShown(site, site.portal.feedback(app.id)), activatedAt: site.portal.activatedAt(userId) }
 }
 
 /** The material of the candidate's application, or a 404 (not in this candidate's list). */
@@ -121,11 +123,12 @@ export async function uploadMaterial(site: SiteContext, userId: number, material
   materialOf(site, first, material)
   const file = await inspectMaterial(content, fileName, declaredType)
   refuseAll(judgeUpload(site, first, material, file))
+  if (site.defects.has('upload-count-race')) await raceWindow()
   const blob = site.files.writeBlob(content)
   try {
     return site.db.transaction(() => {
       const app = site.applications.byId(first.id)!
-      refuseAll(judgeUpload(site, app, material, file))
+      if (!site.defects.has('upload-count-race')) refuseAll(judgeUpload(site, app, material, file))
       const at = site.nowIso()
       site.files.insertRow(blob, { userId, purpose: `material:${material}`, fileName, format: file.format, bytes: file.bytes, createdAt: at })
       return site.portal.addImage(app.id, material, blob, at)

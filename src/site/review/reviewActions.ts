@@ -77,6 +77,7 @@ export async function decide(site: SiteContext, user: User | null, appId: number
   if (!user) throw Refusal.of('unauthenticated', '请先登录。', 403)
   const app = site.applications.byId(appId)
   if (!app || app.state === 'draft') throw Refusal.of('not-found', '没有这个报名项目。', 404)
+  if (user.role === 'candidate' && site.defects.has('candidate-can-review')) user = { ...user, role: 'site-reviewer', siteCode: String(app.data.site) }
   const message = (input.message ?? '').trim()
   const materials = [...new Set(input.materials ?? [])]
   const extras = site.portal.extras(app.id)
@@ -105,7 +106,7 @@ export async function decide(site: SiteContext, user: User | null, appId: number
   const dueBy = decision === 'return' && setsResubmitDeadline(site)
     ? (input.dueBy ? new Date(input.dueBy).toISOString() : new Date(site.clock.now().getTime() + DEFAULT_RESUBMIT_MS).toISOString()) : null
   if (dueBy && Number.isNaN(Date.parse(dueBy))) throw Refusal.of('bad-date', '重新提交期限格式不正确。', 422, 'dueBy')
-  if (decision === 'return') await notifyReturn(site, candidate.mobile, message)
+  if (decision === 'return' && !site.defects.has('no-return-sms')) await notifyReturn(site, candidate.mobile, message)
   site.db.transaction(() => {
     const now = site.applications.byId(app.id)!
     if (now.state !== app.state) throw Refusal.of('state-changed', '审核状态已变化，请刷新页面。', 409)
