@@ -41,6 +41,8 @@ export interface SiteOptions {
   defects?: readonly string[]
   /** The rules the server enforces (default: the catalogue); the seam for defects that drop a check. */
   rules?: readonly AnyRule[]
+  /** Test mode only, never the default: scrypt with a tiny cost, so fixtures can register hundreds of accounts fast. */
+  fastHash?: boolean
 }
 
 /** A running reference site. */
@@ -78,7 +80,7 @@ export async function createSite(o: SiteOptions): Promise<Site> {
   const clock = typeof o.now === 'object' ? o.now : createClock(o.now ?? null)
   const db = openDatabase(o.dataDir)
   const site = createSiteContext({
-    db, dataDir: o.dataDir, clock, profile: o.profile, captcha: o.captcha ?? 'svg', defects: o.defects ?? [], rules: o.rules,
+    db, dataDir: o.dataDir, clock, profile: o.profile, captcha: o.captcha ?? 'svg', defects: o.defects ?? [], rules: o.rules, fastHash: o.fastHash,
     services: createServicesClient(o.services, o.serviceTimeoutMs), serviceUrls: o.services, paymentSecret: o.paymentSecret,
   })
   const app = createApp(site)

@@ -66,6 +66,8 @@ export interface SiteContextOptions {
   defects: readonly string[]
   /** The rules to enforce (default: the whole catalogue). */
   rules?: readonly AnyRule[]
+  /** Cheap password hashing (conformance fixtures only). */
+  fastHash?: boolean
 }
 
 /** Wires the stores over one database. */
@@ -73,7 +75,7 @@ export function createSiteContext(o: SiteContextOptions): SiteContext {
   const profile = PROFILES[o.profile]
   return {
     db: o.db, clock: o.clock, profile, services: o.services, defects: new Set(o.defects), rules: rulesWithDefects(o.rules ?? RULES, o.defects),
-    users: new Users(o.db),
+    users: new Users(o.db, o.fastHash),
     candidates: new Candidates(o.db),
     applications: new Applications(o.db),
     files: new Files(o.db, o.dataDir),

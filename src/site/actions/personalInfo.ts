@@ -7,6 +7,7 @@ import type { RecordData } from '../store/candidates.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import { checkEvent } from '../validation/checkEvent.ts'
 import { validateCandidate } from '../validation/validateCandidate.ts'
+import { JUDGED_WHEN_TICKED } from '../validation/judgedWhenTicked.ts'
 import { applyInput, formPaths } from './applyInput.ts'
 import { lockedRecords } from '../defects/seams.ts'
 import { candidateView } from './candidateView.ts'
@@ -69,13 +70,14 @@ export async function saveRecord(site: SiteContext, userId: number, kind: Record
  * The catalogue's rules of one record. Record rules are written against the first record
  * ('education.0.school'), so the record is checked in first place and the paths are mapped back.
  * It is checked as the record an application would use (ticked): exemptions such as the graduate
- * student's blank diploma number follow the ticked record. Rules of the whole list and of the
- * selection itself belong to the wizard and submit.
+ * student's blank diploma number follow the ticked record. Rules of the whole list, of the
+ * selection itself and of a record's eligibility (JUDGED_WHEN_TICKED) belong to the wizard and submit.
  */
 function refuseRecord(site: SiteContext, c: Candidate, kind: RecordKind, index: number): void {
   const list = (c[kind] as { selected: boolean }[]).map((r, i) => ({ ...r, selected: i === index }))
   const probe = { ...c, [kind]: [list[index], ...list.filter((_, i) => i !== index)] }
-  const errors = validateCandidate(probe, { fields: [`${kind}.0`], stages: ['personal-info'], exclude: [`${kind}.0.selected`] }, site.ruleCtx(), site.rules)
+  const rules = site.rules.filter((r) => !JUDGED_WHEN_TICKED.has(r.id))
+  const errors = validateCandidate(probe, { fields: [`${kind}.0`], stages: ['personal-info'], exclude: [`${kind}.0.selected`] }, site.ruleCtx(), rules)
   if (errors.length) throw new Refusal(errors.map((e) => ({ ...e, path: e.path.replace(new RegExp(`^${kind}\\.0(?=\\.|$)`), `${kind}.${index}`) })))
 }
 

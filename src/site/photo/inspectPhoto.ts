@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { fileTypeFromBuffer } from 'file-type'
 import jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
@@ -10,15 +11,31 @@ import { hasToolMark } from './toolMark.ts'
  * name), in the Candidate's Photo shape so the catalogue's photo rules can judge it.
  */
 export async function inspectPhoto(bytes: Uint8Array, fileName: string, takenOn: string): Promise<Photo> {
+  const key = createHash('sha256').update(bytes).digest('base64')
+  let facts = judged.get(key)
+  if (!facts) {
+    facts = await judge(bytes)
+    if (judged.size >= JUDGED_MAX) judged.delete(judged.keys().next().value!)
+    judged.set(key, facts)
+  }
+  return { ...facts, fileName, takenOn }
+}
+
+// Decoding a JPEG in JavaScript costs tens of milliseconds; the same bytes always give the same facts
+// (candidates re-upload, a test suite uploads one photo many times), so the last few are remembered.
+type Facts = Omit<Photo, 'fileName' | 'takenOn'>
+const JUDGED_MAX = 32
+const judged = new Map<string, Facts>()
+
+async function judge(bytes: Uint8Array): Promise<Facts> {
   const detected = (await fileTypeFromBuffer(bytes))?.ext
   const format = detected === 'jpg' ? 'jpeg' : (PHOTO_FORMATS as readonly string[]).includes(detected ?? '') ? detected as Photo['format'] : 'unknown'
   const image = decode(bytes, format)
   return {
-    format, fileName, bytes: bytes.length,
+    format, bytes: bytes.length,
     width: image?.width ?? 0, height: image?.height ?? 0,
     background: image ? background(image) : '其他',
     checkedByTool: format === 'jpeg' && hasToolMark(bytes),
-    takenOn,
   }
 }
 

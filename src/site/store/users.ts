@@ -37,12 +37,13 @@ const COLUMNS = `id, username, role, display_name AS displayName, id_type AS idT
 
 /** Accounts of every role; secrets are stored only as scrypt hashes. */
 export class Users {
-  constructor(private readonly db: Db) {}
+  /** `fastHash`: cheap scrypt for conformance fixtures (see auth/password.ts). */
+  constructor(private readonly db: Db, private readonly fastHash = false) {}
 
   create(u: NewUser, at: string): User {
     const r = this.db.prepare(`INSERT INTO users (username, role, password_hash, recovery_question, recovery_answer_hash, display_name, id_type, id_number, area_code, site_code, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      u.username, u.role, hashSecret(u.password), u.recoveryQuestion ?? '', u.recoveryAnswer ? hashSecret(u.recoveryAnswer) : '',
+      u.username, u.role, hashSecret(u.password, this.fastHash), u.recoveryQuestion ?? '', u.recoveryAnswer ? hashSecret(u.recoveryAnswer, this.fastHash) : '',
       u.displayName, u.idType ?? null, u.idNumber ?? null, u.areaCode ?? null, u.siteCode ?? null, at)
     return this.byId(Number(r.lastInsertRowid))!
   }
@@ -79,10 +80,10 @@ export class Users {
   }
 
   setPassword(userId: number, password: string): void {
-    this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hashSecret(password), userId)
+    this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hashSecret(password, this.fastHash), userId)
   }
 
   setRecovery(userId: number, question: string, answer: string): void {
-    this.db.prepare('UPDATE users SET recovery_question = ?, recovery_answer_hash = ? WHERE id = ?').run(question, hashSecret(answer), userId)
+    this.db.prepare('UPDATE users SET recovery_question = ?, recovery_answer_hash = ? WHERE id = ?').run(question, hashSecret(answer, this.fastHash), userId)
   }
 }
