@@ -34,6 +34,8 @@ export interface RuleReport {
   evidence: { trace?: string; screenshot?: string }[]
   /** The target's declared deviation, when there is one. */
   expectedFailure?: { reason: string; expires?: string }
+  /** Seeded defects breaking this rule that its tests killed (reports/defects.json): the rule is proven. */
+  proven?: string[]
 }
 
 export interface ConformanceReport {
@@ -45,6 +47,8 @@ export interface ConformanceReport {
   rules: RuleReport[]
   /** Rule IDs named by tests that the catalogue does not have (typos, removed rules). */
   unknownRules: string[]
+  /** With a kill matrix: the checkable rules no killed seeded defect proves yet. */
+  unproven?: string[]
 }
 
 const failed = (t: TestOutcome) => t.status !== 'passed' && t.status !== 'skipped'
@@ -71,6 +75,8 @@ export function buildReport(input: {
   rules: RuleInput[]
   tests: TestOutcome[]
   expectedFailures: Record<string, { reason: string; expires?: string }>
+  /** Rule ID → killed defects that break it (from reports/defects.json), when a kill matrix exists. */
+  proven?: ReadonlyMap<string, string[]>
 }): ConformanceReport {
   const known = new Set(input.rules.map((r) => r.id))
   const byRule = new Map<string, TestOutcome[]>()
@@ -85,9 +91,11 @@ export function buildReport(input: {
       tests: tests.map((t) => ({ title: t.title, file: t.file, status: t.expectedStatus === 'failed' && t.status === 'failed' ? 'expected-fail' : t.status })),
       evidence: tests.filter((t) => t.evidence.trace || t.evidence.screenshot).map((t) => t.evidence),
       ...(expected ? { expectedFailure: expected } : {}),
+      ...(input.proven?.has(r.id) ? { proven: input.proven.get(r.id)! } : {}),
     }
   })
   const summary = Object.fromEntries(['pass', 'fail', 'expected-fail', 'unexpected-pass', 'not-covered', 'manual'].map((v) => [v, rules.filter((r) => r.verdict === v).length])) as Record<RuleVerdict, number>
   const unknownRules = [...new Set(input.tests.flatMap((t) => t.rules))].filter((id) => !known.has(id)).sort()
-  return { target: input.target, profile: input.profile, versions: input.versions, generatedAt: input.generatedAt, summary, rules, unknownRules }
+  const unproven = input.proven ? rules.filter((r) => r.level !== 'manual' && !r.proven).map((r) => r.id) : undefined
+  return { target: input.target, profile: input.profile, versions: input.versions, generatedAt: input.generatedAt, summary, rules, unknownRules, ...(unproven && { unproven }) }
 }

@@ -23,7 +23,7 @@ function ruleRow(r: RuleReport): string {
   <th scope="row"><a href="../docs/rules.md#${r.id.toLowerCase()}">${esc(r.id)}</a></th>
   <td>${esc(r.title)}</td>
   <td><span class="verdict">${LABEL[r.verdict]}</span></td>
-  <td>${tests ? `<ul>${tests}</ul>` : '—'}${deviation}${evidence ? `<p>${evidence}</p>` : ''}</td>
+  <td>${tests ? `<ul>${tests}</ul>` : '—'}${deviation}${evidence ? `<p>${evidence}</p>` : ''}${r.proven ? `<p class="proven">已验证 proven: its tests killed ${r.proven.map((d) => `<code>${esc(d)}</code>`).join(', ')}</p>` : ''}</td>
 </tr>`
 }
 
@@ -59,6 +59,8 @@ small{font-weight:normal;color:#555}.deviation{color:#8a5a00}
 <ul class="summary" aria-label="summary">${summary}</ul>
 ${report.unknownRules.length ? `<p role="alert">Tests name rules the catalogue does not have: ${report.unknownRules.map(esc).join(', ')}</p>` : ''}
 ${sections}
+${report.unproven ? `<section aria-labelledby="unproven-h"><h2 id="unproven-h">尚无种子缺陷验证的规则 Rules with no killed seeded defect yet <small>${report.unproven.length}</small></h2>
+<p>A rule is proven when its tests killed a seeded defect that breaks it (<a href="defects.html">kill matrix</a>).</p><p>${report.unproven.map(esc).join(', ')}</p></section>` : ''}
 </body></html>
 `
 }

@@ -7,6 +7,7 @@ import { profilesOf } from '../rules/rule.ts'
 import { buildReport, type TestOutcome } from './conformance.ts'
 import { loadExpectedFailures } from './expectedFailures.ts'
 import { conformanceHtml } from './html.ts'
+import { provenFromFile } from './defects.ts'
 
 interface Options {
   outputDir?: string
@@ -79,6 +80,7 @@ export default class ConformanceReporter implements Reporter {
         rules: RULES.filter((r) => profilesOf(r).includes(profile)).map((r) => ({ id: r.id, level: r.level, area: r.area, stage: r.stage, title: r.title, checkable: Boolean(r.check) })),
         tests: this.outcomes.get(profile)!,
         expectedFailures,
+        proven: provenFromFile(join(this.outputDir, 'defects.json')),
       })
       const names = i === 0 ? [`conformance-${profile}`, 'conformance'] : [`conformance-${profile}`]
       for (const name of names) {
