@@ -21,7 +21,7 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 85, break: null },
   // Only what the rules' and generator's tests need goes into the sandbox (reports and site data change under other runs).
-  ignorePatterns: ['/reports', '/data', '/specs', '/bench', '/docs', 'test-results', 'playwright-report'],
+  ignorePatterns: ['/reports', '/data', '/specs', '/bench', 'test-results', 'playwright-report'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 }
