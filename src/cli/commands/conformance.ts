@@ -8,6 +8,7 @@ import { VERDICTS, type ConformanceReport } from '../../report/conformance.ts'
 import { loadExpectedFailures } from '../../report/expectedFailures.ts'
 import { parseInteger, parseProfile } from '../options.ts'
 import { UsageError } from '../main.ts'
+import { parseDefects } from '../../site/defects/parseDefects.ts'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 
@@ -28,6 +29,7 @@ interface Opts {
   shard?: string
   workers?: number
   reports: string
+  defects?: string[]
 }
 
 /** One line per profile: counts per verdict, then where the reports are. */
@@ -62,6 +64,7 @@ export function conformanceCommand(): Command {
     .option('--shard <i/n>', 'run one shard; merge the blob reports with `npx playwright merge-reports`')
     .addOption(new Option('--workers <n>', 'parallel workers').argParser(parseInteger('--workers', 1, 64)))
     .option('--reports <dir>', 'where the reports go', 'reports')
+    .option('--defects <names>', 'switch on seeded defects in the reference site, comma-separated (docs/defects.md)', parseDefects)
     .addHelpText('after', `
 Examples:
   npm run conformance                                   reference site, profile ${DEFAULT_PROFILE}
@@ -72,6 +75,7 @@ Examples:
     .action((o: Opts) => {
       if (o.profile && o.allProfiles) throw new UsageError('give --profile or --all-profiles, not both')
       if (o.baseUrl && !o.adapter) throw new UsageError('--base-url needs --adapter: the specs reach your system through an adapter module (docs/adapters.md)')
+      if (o.defects?.length && o.adapter) throw new UsageError('--defects switches defects on in the reference site; it does not apply with --adapter')
       if (o.adapter && !existsSync(resolve(o.adapter))) throw new UsageError(`adapter module ${o.adapter} not found`)
       loadExpectedFailures(o.expectedFailures) // fails early on a malformed file
       const profiles: ProfileId[] = o.allProfiles ? [...PROFILE_IDS] : [o.profile ?? DEFAULT_PROFILE]
@@ -90,6 +94,7 @@ Examples:
         BAOMING_BASE_URL: o.baseUrl ?? '',
         BAOMING_EXPECTED_FAILURES: resolve(o.expectedFailures),
         BAOMING_REPORTS: reports,
+        BAOMING_DEFECTS: (o.defects ?? []).join(','),
       }
       const started = Date.now()
       const run = spawnSync('npx', args, { cwd: ROOT, env, stdio: 'inherit' })
