@@ -71,6 +71,7 @@ Examples:
   npx baoming conformance --profile hebei-shijiazhuang-2022
   npx baoming conformance --all-profiles
   npx baoming conformance --grep @rule:PHOTO-SIZE
+  npx baoming conformance --grep @rule:ID-AGE-MAX --defects age-76-accepted   (a seeded defect on: expect failures)
   npx baoming conformance --base-url https://my.site --adapter ./my-adapter.ts --profile hunan-2025`)
     .action((o: Opts) => {
       if (o.profile && o.allProfiles) throw new UsageError('give --profile or --all-profiles, not both')
