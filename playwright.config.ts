@@ -1,7 +1,8 @@
-import { defineConfig, devices, type ReporterDescription } from '@playwright/test'
+import { defineConfig, type ReporterDescription } from '@playwright/test'
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './scripts/browser.mjs'
 import { PROFILE_IDS, type ProfileId } from './src/rules/profiles.ts'
 import type { ConformanceOptions } from './fixtures/options.ts'
+import { CONTEXT_OPTIONS } from './fixtures/contextOptions.ts'
 import { parseDefectList } from './src/site/defects/switchOn.ts'
 import { baselinePlan, killPlan, type KillProject } from './src/site/defects/killPlan.ts'
 
@@ -40,11 +41,11 @@ export default defineConfig<ConformanceOptions>({
   workers: 2,
   reporter,
   use: {
-    ...devices['Desktop Chrome'],
+    ...CONTEXT_OPTIONS,
     launchOptions,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    trace: 'retain-on-failure',
+    // A failing test keeps its trace (DOM snapshots, network, actions) as evidence; the screencast
+    // frames are left out: encoding them for every passing test cost about a tenth of the suite's CPU.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: false },
     screenshot: 'only-on-failure',
   },
   // `npm run defects` sets BAOMING_DEFECT_RUN: one project per seeded defect, running its rules' tests under its profile.
