@@ -1,10 +1,11 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
 import type { Target } from '../../fixtures/adapter.ts'
+import type { Candidate } from '../../src/rules/candidate.ts'
 import { approveAll, filed, inReview, rulesOf, underReview, type Filed } from '../../fixtures/lifecycleSeed.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { caseSubject } from '../../src/rules/evaluate.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
-import { REVIEW_LEVELS, SKILLS_FEE, type LifecycleEvent } from '../../src/rules/lifecycle.ts'
+import { REVIEW_LEVELS, type LifecycleEvent } from '../../src/rules/lifecycle.ts'
 import { materialsFor } from '../../src/rules/materials.ts'
 import { PROFILES, type ProfileId } from '../../src/rules/profiles.ts'
 import { casesFor, ctxFor } from '../../src/rules/rule.ts'
@@ -20,7 +21,7 @@ const hasPortal = (profile: ProfileId) => materialsFor(candidateExample(undefine
 const opensAtSubmission = (profile: ProfileId) => casesFor(ruleById('PAY-OPENS'), profile).find((c) => c.value === 'submitted')!.expected === 'accept'
 
 /** A file whose payment is open: right after submission, or after every review level; `at`: the instant it became payable. */
-async function payable(target: Target, profile: ProfileId, o: { candidate?: Parameters<typeof filed>[2]['candidate'] } = {}): Promise<{ f: Filed; at: string }> {
+async function payable(target: Target, profile: ProfileId, o: { candidate?: Candidate } = {}): Promise<{ f: Filed; at: string }> {
   const portal = hasPortal(profile)
   const f0 = await filed(target, profile, { enter: portal, candidate: o.candidate })
   if (opensAtSubmission(profile)) return { f: f0, at: target.partTwo.startClock }
