@@ -9,6 +9,10 @@ import { isHalfWidth, toFullWidth } from '../../src/rules/checks/halfWidth.ts'
 import { buildResidentId, checkChar, isRealDate, parseResidentId } from '../../src/rules/checks/residentId.ts'
 import { graduateStatus, isGraduateStatus, workStatusOptions } from '../../src/rules/checks/workStatus.ts'
 import type { Candidate } from '../../src/rules/candidate.ts'
+import { RULES } from '../../src/rules/catalogue.ts'
+import { checkRule } from '../../src/rules/evaluate.ts'
+import { casesFor, ctxFor } from '../../src/rules/rule.ts'
+import { SUBJECTS } from '../../src/rules/subjects.ts'
 
 // The rule helpers' behaviour at their edges (written where mutation testing found them unpinned).
 
@@ -92,10 +96,14 @@ describe('characters', () => {
     expect(isHalfWidth('\uFF00')).toBe(true)
     expect(toFullWidth('a1- ~!中')).toBe('ａ１－\u3000～！中')
     expect(toFullWidth('\u007f')).toBe('\u007f')
+    expect(toFullWidth('\t')).toBe('\t')
   })
   it('GBK: ASCII and common Chinese yes, characters outside it no', () => {
     for (const ok of ['A', '~', '中', '喆', '·']) expect(inGbk(ok), ok).toBe(true)
-    for (const bad of ['😀', '𠀀', '\uAC00']) expect(inGbk(bad), bad).toBe(false)
+    for (const bad of ['😀', '𠀀', '\uAC00', 'ab', '\u0080', '\uFFFD']) expect(inGbk(bad), bad).toBe(false)
+    // The last trail byte (81 FE) and the last lead byte (FE 50, a private-use mapping) are GBK too.
+    expect(inGbk('侢')).toBe(true)
+    expect(inGbk('\uE815')).toBe(true)
   })
   it('full pinyin: every character spelled in order, any reading of a polyphonic one, ? for one rare character', () => {
     expect(isFullPinyin('张伟', 'zhangwei')).toBe(true)
@@ -109,6 +117,8 @@ describe('characters', () => {
     expect(isFullPinyin('张?', 'zhangx')).toBe(true)
     expect(isFullPinyin('张?', 'zhangabcdefg')).toBe(false)
     expect(isFullPinyin('张?', 'zhang')).toBe(false)
+    expect(isFullPinyin('张?', 'zhang12')).toBe(false)
+    expect(isFullPinyin('?张', '1zhang')).toBe(false)
   })
 })
 
@@ -119,15 +129,18 @@ describe('resident IDs', () => {
     expect(checkChar('11010120000101001')).toBe(buildResidentId('110101', '2000-01-01', '男', 0).slice(17))
     expect(() => checkChar('1101051949123100')).toThrow(/17 digits/)
     expect(() => checkChar('1101051949123100X')).toThrow()
+    expect(() => checkChar('a11010519491231002')).toThrow()
+    expect(() => checkChar('11010519491231002a')).toThrow()
   })
   it('knows real YYYYMMDD dates', () => {
     expect(isRealDate('20000229')).toBe(true)
-    for (const bad of ['19000229', '20001301', '20000100', '20000132', '2000011', '2000010a']) expect(isRealDate(bad), bad).toBe(false)
+    // 00500101: Date.UTC reads year 50 as 1950; 200101011: nine digits.
+    for (const bad of ['19000229', '20001301', '20000100', '20000132', '2000011', '2000010a', '00500101', '200101011']) expect(isRealDate(bad), bad).toBe(false)
   })
   it('parses region, birth date and sex, refusing wrong shapes and dates', () => {
     expect(parseResidentId('11010519491231002X')).toEqual({ region: '110105', birthDate: '1949-12-31', sex: '女' })
     expect(parseResidentId('440524188001010014')).toEqual({ region: '440524', birthDate: '1880-01-01', sex: '男' })
-    for (const bad of ['11010519491231002x', '110105491231002', '110105194913310024', '11010519491231002XX', 'a11010519491231002X']) expect(parseResidentId(bad), bad).toBeUndefined()
+    for (const bad of ['11010519491231002x', '110105491231002', '110105194913310024', '11010519491231002XX', 'a11010519491231002X', '911010200001010012X']) expect(parseResidentId(bad), bad).toBeUndefined()
   })
   it('builds valid IDs whose sequence parity follows the sex', () => {
     expect(buildResidentId('110105', '1949-12-31', '女', 2)).toBe('11010519491231002X')
@@ -147,5 +160,30 @@ describe('work status', () => {
     expect(graduateStatus('hunan-2025')).toBe('研究生(在读)')
     expect(isGraduateStatus('研究生(在读)')).toBe(true)
     expect(isGraduateStatus('在职')).toBe(false)
+  })
+})
+
+describe('the half-width rule of each area', () => {
+  const rules = RULES.filter((r) => r.id.endsWith('-HALF-WIDTH'))
+  it('names the field whose value is full-width, with code full-width', () => {
+    const name = rules.find((r) => r.id === 'NAME-HALF-WIDTH')!
+    const ctx = ctxFor('national')
+    const c = { ...(SUBJECTS.candidate.base(undefined, ctx) as Candidate), name: '张Ａ' }
+    const found = checkRule(name, c, ctx)!
+    expect(found.length).toBeGreaterThan(0)
+    for (const f of found) expect(f).toEqual({ code: 'full-width', path: 'name', detail: { field: '姓名' }, rule: 'NAME-HALF-WIDTH', level: 'must' })
+    expect(checkRule(name, { ...c, name: '张伟' }, ctx)).toEqual([])
+  })
+  it('names its cases after the field and the base persona', () => {
+    for (const r of rules) {
+      const [first, ...rest] = casesFor(r, 'national')
+      expect(first).toEqual({ name: 'half-width values', expected: 'accept' })
+      for (const c of rest) {
+        const path = Object.keys(c.set!)[0]
+        expect(c.name).toBe(c.base ? `full-width ${path} (${c.base})` : `full-width ${path}`)
+        expect('base' in c).toBe(c.base !== undefined)
+      }
+    }
+    expect(casesFor(RULES.find((r) => r.id === 'NAME-HALF-WIDTH')!, 'national').some((c) => c.base === 'hong-kong')).toBe(true)
   })
 })
