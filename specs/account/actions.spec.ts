@@ -1,5 +1,4 @@
-import { expect, ruleTags } from '../../fixtures/index.ts'
-import { test } from '../../fixtures/formPage.ts'
+import { expect, ruleTags, test } from '../../fixtures/index.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
 import { ctxFor } from '../../src/rules/rule.ts'
 import type { Candidate } from '../../src/rules/candidate.ts'
@@ -28,7 +27,7 @@ test.describe('account actions', () => {
     expect(again.refused?.errors.map((e) => e.message).join(' ')).toContain(`已经以用户名 ${c.username} 在网站上完成了注册`)
   })
 
-  test('UI: a second registration of the same identity shows the FAQ message', ruleTags(['ACCOUNT-ONE-PER-IDENTITY'], 'ui'), async ({ formPage: page, target, profile }) => {
+  test('UI: a second registration of the same identity shows the FAQ message', ruleTags(['ACCOUNT-ONE-PER-IDENTITY'], 'ui'), async ({ page, target, profile }) => {
     const { c } = await registered(target, profile)
     const e = await target.api.enrol({ ...c, username: `${c.username}b` }, { until: 'register' })
     await target.ui.perform(page, 'register', { ...c, username: `${c.username}b` }, e)
@@ -41,7 +40,7 @@ test.describe('account actions', () => {
     expect((await target.api.login(c.username, c.password)).session).not.toBeNull()
   })
 
-  test('UI: logging in with the password in the other case is refused', ruleTags(['ACCOUNT-PASSWORD-CASE-SENSITIVE'], 'ui'), async ({ formPage: page, target, profile }) => {
+  test('UI: logging in with the password in the other case is refused', ruleTags(['ACCOUNT-PASSWORD-CASE-SENSITIVE'], 'ui'), async ({ page, target, profile }) => {
     const { c } = await registered(target, profile)
     const login = new LoginPage(page)
     await login.login(c.username, swapCase(c.password))
@@ -61,7 +60,7 @@ test.describe('account actions', () => {
     expect((await target.api.login(c.username, 'Xyz67890')).session).not.toBeNull()
   })
 
-  test('UI: the password change form refuses a wrong current password and a mismatched confirmation', ruleTags(['ACCOUNT-CHANGE-PASSWORD-CURRENT', 'ACCOUNT-CHANGE-PASSWORD-CONFIRM'], 'ui'), async ({ formPage: page, target, profile }) => {
+  test('UI: the password change form refuses a wrong current password and a mismatched confirmation', ruleTags(['ACCOUNT-CHANGE-PASSWORD-CURRENT', 'ACCOUNT-CHANGE-PASSWORD-CONFIRM'], 'ui'), async ({ page, target, profile }) => {
     const { c, session } = await registered(target, profile)
     await target.ui.enter(page, session)
     const account = new AccountPage(page)
@@ -80,7 +79,7 @@ test.describe('account actions', () => {
     expect((await target.api.login(c.username, 'Xyz67890')).session).not.toBeNull()
   })
 
-  test('UI: recovery with a wrong answer is refused', ruleTags(['ACCOUNT-PASSWORD-RECOVERY'], 'ui'), async ({ formPage: page, target, profile }) => {
+  test('UI: recovery with a wrong answer is refused', ruleTags(['ACCOUNT-PASSWORD-RECOVERY'], 'ui'), async ({ page, target, profile }) => {
     const { c } = await registered(target, profile)
     const account = new AccountPage(page)
     await account.recover({ name: c.name, idNumber: c.idNumber, recoveryAnswer: `${c.recoveryAnswer}错`, newPassword: 'Xyz67890' })
@@ -93,7 +92,7 @@ test.describe('account actions', () => {
     expect((await target.api.stored(session)).username).toBe(c.username)
   })
 
-  test('UI: the security settings show the username but offer no field to change it', ruleTags(['ACCOUNT-USERNAME-FIXED'], 'ui'), async ({ formPage: page, target, profile }) => {
+  test('UI: the security settings show the username but offer no field to change it', ruleTags(['ACCOUNT-USERNAME-FIXED'], 'ui'), async ({ page, target, profile }) => {
     const { c, session } = await registered(target, profile)
     await target.ui.enter(page, session)
     await page.goto('/account/security')

@@ -40,7 +40,7 @@ for (const profile of PORTAL_PROFILES) {
       const site = await target.partTwo.staff('site-reviewer', f0.c)
       await page.context().clearCookies()
       await target.ui.enter(page, site.session)
-      await reviewPage.open(f0.c.name)
+      await reviewPage.open(f0.c)
       await reviewPage.returnForCorrection('材料不清晰，请重新上传！', [named.title])
       await expect(reviewPage.state).toHaveText('退回修改')
 

@@ -46,7 +46,7 @@ test.describe('materials portal, review and payment', () => {
     // 退回修改: only the diploma unlocks.
     await page.getByRole('button', { name: '退出' }).click()
     await loginPage.login(reviewer, 'Review12345')
-    await reviewPage.open(c.name)
+    await reviewPage.open(c)
     await reviewPage.returnForCorrection('毕业证编号无法辨别，请重新上传！', [diploma.title])
     await expect(reviewPage.state).toHaveText('退回修改')
     referenceSite.clock.set(new Date(referenceSite.clock.now().getTime() + 60_000).toISOString())
@@ -69,7 +69,7 @@ test.describe('materials portal, review and payment', () => {
     // 审核通过.
     await page.getByRole('button', { name: '退出' }).click()
     await loginPage.login(reviewer, 'Review12345')
-    await reviewPage.open(c.name)
+    await reviewPage.open(c)
     await reviewPage.approve()
     await expect(reviewPage.state).toHaveText('审核通过')
     await expect(reviewPage.audit).toContainText('退回修改')

@@ -13,16 +13,16 @@ import { errorSummary } from './formParts.ts'
 import { feedbackList } from './portalPages.ts'
 import { csrfField, layout, type Html, type PageCtx } from './layout.ts'
 
-/** 审核队列: filter by 考点 and state; one row per application. */
-export function queuePage(p: PageCtx, apps: StoredApplication[], sites: Place[], filter: { site?: string; state?: string }, names: (userId: number) => string): Html {
+/** 审核队列: filter by 考点 and state; one row per application, with the ID number that tells namesakes apart. */
+export function queuePage(p: PageCtx, apps: StoredApplication[], sites: Place[], filter: { site?: string; state?: string }, who: (userId: number) => { name: string; idNumber: string }): Html {
   const opt = (v: string, label: string, cur?: string) => html`<option value="${v}" ${v === cur ? 'selected' : ''}>${label}</option>`
   return layout(p, '报名资格审核', html`<p><a href="/review/audit">审核操作日志</a></p>
 <form method="get" action="/review" role="search" aria-label="筛选"><label for="q-site">考点</label><select id="q-site" name="site">${opt('', '全部')}${sites.map((s) => opt(s.code, s.name, filter.site))}</select>
 <label for="q-state">审核状态</label><select id="q-state" name="state">${opt('', '全部')}${REVIEW_STATES.filter((s) => s !== 'draft').map((s) => opt(s, STATE_TEXT[s], filter.state))}</select>
 <button type="submit">筛选</button></form>
-<table aria-label="审核队列"><thead><tr><th scope="col">考生</th><th scope="col">报考类别</th><th scope="col">考点</th><th scope="col">审核状态</th><th scope="col">提交时间</th><th scope="col">操作</th></tr></thead>
-<tbody>${apps.map((a) => html`<tr><td>${names(a.userId)}</td><td>${a.examCode}</td><td>${placeName(a.data.site)}</td><td>${STATE_TEXT[a.state]}</td><td>${a.submittedAt ? feedbackTime(a.submittedAt) : ''}</td>
-<td><a href="/review/${a.id}">审核 ${names(a.userId)}</a></td></tr>`)}</tbody></table>${apps.length ? '' : html`<p>没有符合条件的考生。</p>`}`)
+<table aria-label="审核队列"><thead><tr><th scope="col">考生</th><th scope="col">证件号码</th><th scope="col">报考类别</th><th scope="col">考点</th><th scope="col">审核状态</th><th scope="col">提交时间</th><th scope="col">操作</th></tr></thead>
+<tbody>${apps.map((a) => { const c = who(a.userId); return html`<tr><td>${c.name}</td><td>${c.idNumber}</td><td>${a.examCode}</td><td>${placeName(a.data.site)}</td><td>${STATE_TEXT[a.state]}</td><td>${a.submittedAt ? feedbackTime(a.submittedAt) : ''}</td>
+<td><a href="/review/${a.id}">审核 ${c.name}</a></td></tr>` })}</tbody></table>${apps.length ? '' : html`<p>没有符合条件的考生。</p>`}`)
 }
 
 function applicationFacts(c: Candidate): Html {

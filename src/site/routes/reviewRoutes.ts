@@ -32,7 +32,10 @@ export function reviewRoutes() {
   }
   app.use('/review', async (c, next) => staff(c) ?? next())
   app.use('/review/*', async (c, next) => staff(c) ?? next())
-  const names = (c: Ctx) => (id: number) => c.var.site.users.byId(id)?.displayName ?? ''
+  const who = (c: Ctx) => (id: number) => {
+    const u = c.var.site.users.byId(id)
+    return { name: u?.displayName ?? '', idNumber: u?.idNumber ?? '' }
+  }
 
   app.get('/review', async (c) => {
     const site = c.var.site
@@ -41,7 +44,7 @@ export function reviewRoutes() {
     const filter = { site: c.req.query('site') || undefined, state: c.req.query('state') || undefined }
     const sites = user.role === 'site-reviewer' ? examSitesOf(user.siteCode!.slice(0, 2) + '0000').filter((s) => s.code === user.siteCode)
       : examAreas(site.profile).filter((a) => user.role === 'admin' || a.code === user.areaCode).flatMap((a) => examSitesOf(a.code))
-    return c.html(queuePage(pageCtx(c), reviewQueue(site, user, filter), sites, filter, names(c)))
+    return c.html(queuePage(pageCtx(c), reviewQueue(site, user, filter), sites, filter, who(c)))
   })
   app.get('/review/audit', (c) => {
     const user = requireStaff(c.var.user)
