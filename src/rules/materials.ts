@@ -1,4 +1,7 @@
 import type { Candidate, EducationRecord } from './candidate.ts'
+import { buildResidentId } from './checks/residentId.ts'
+import { HOMES } from './examples/home.ts'
+import { diplomaNo } from './examples/records.ts'
 import type { ProfileId } from './profiles.ts'
 import { SEEDS, type SeedFile } from './seeds.ts'
 import { ACTIVE_DUTY_STATUSES } from './vocabulary.ts'
@@ -123,6 +126,33 @@ export const SITUATIONS = {
 export type Situation = keyof typeof SITUATIONS
 
 /**
+ * The fresh graduate made a 硕士 graduate of 2020 in post after the probation year (Hubei 2022 asks
+ * them for 学位证书): four years older (the ID follows, Hubei home), the ticked 硕士 record with its
+ * diploma number and the 本科 record under it, not ticked (EDU-GRADUATE-LOWER-RECORD), each with the
+ * 学制 of its level (EDU-LENGTH-BY-LEVEL) and a 学信网 report. Dates are for exam year 2022, as the
+ * other witnesses' are.
+ */
+const GRADUATED_MASTER_2022: Record<string, unknown> = {
+  birthDate: '1994-05-12',
+  idNumber: buildResidentId(HOMES['hubei-2022'].idRegion, '1994-05-12', '男', 123),
+  'work.status': '在职',
+  'work.monthsInPost': 18,
+  'application.freshGraduate': false,
+  'education.0': {
+    region: '大陆', level: '硕士研究生', studyForm: '普通全日制', school: '华中科技大学', schoolArea: '420000', major: '内科学',
+    lengthYears: 3, enrolled: '2017-09', graduation: '2020-06', diplomaNumber: diplomaNo('10487', 2020, '硕士研究生', 1318),
+    degree: '临床医学硕士专业学位', selected: true,
+    verification: { kind: '教育部学历证书电子注册备案表', code: 'H4T9K2W7Q3M8X5N1', issuedOn: '2021-12-15' },
+  },
+  'education.1': {
+    region: '大陆', level: '本科', studyForm: '普通全日制', school: '武汉大学', schoolArea: '420000', major: '临床医学',
+    lengthYears: 5, enrolled: '2012-09', graduation: '2017-06', diplomaNumber: diplomaNo('10486', 2017, '本科', 4521),
+    degree: '医学学士', selected: false,
+    verification: { kind: '教育部学历证书电子注册备案表', code: 'R6D3P8K2V5N9T4B7', issuedOn: '2021-12-15' },
+  },
+}
+
+/**
  * Changes to the fresh-graduate example that put a candidate into a situation: boundary cases use
  * them to build a candidate who needs a material (dot paths as in Case.set).
  */
@@ -138,12 +168,20 @@ export const SITUATION_WITNESSES: Partial<Record<Situation, Record<string, unkno
   lateZhuanshengben: { 'education.0.enrolled': '2016-09', 'education.1': { region: '大陆', level: '专科', studyForm: '普通全日制', school: '湖北中医药高等专科学校', major: '临床医学', lengthYears: 3, enrolled: '2013-09', graduation: '2016-06', diplomaNumber: '', degree: '', selected: false, verification: null } },
   hubei2022Zhuanshengben: { 'education.1': { region: '大陆', level: '专科', studyForm: '普通全日制', school: '湖北中医药高等专科学校', major: '临床医学', lengthYears: 3, enrolled: '2012-09', graduation: '2015-06', diplomaNumber: '', degree: '', selected: false, verification: null } },
   graduatedGraduateLevel: { 'education.0.level': '硕士研究生', 'education.0.degree': '医学硕士', 'work.status': '在职', 'application.freshGraduate': false },
-  hubei2022Degree: { 'education.0.level': '硕士研究生', 'education.0.degree': '医学硕士', 'work.status': '在职', 'application.freshGraduate': false },
+  hubei2022Degree: GRADUATED_MASTER_2022,
   hebeiDegree: { 'education.0.level': '硕士研究生', 'education.0.degree': '医学硕士', 'work.status': '在职', 'application.freshGraduate': false },
   assistantUpgrade: { 'application.freshGraduate': false, 'work.status': '在职', certificates: [{ type: '执业助理医师', certNumber: '201842110420103199503150012', issued: '2018-12', registrationNumber: '110420100001234', registered: '2019-03-01', scope: '内科专业', selected: true }] },
   nonMainland: { origin: '香港' },
   military: { serviceStatus: '军队及武警干部', 'work.affiliation': '军队', 'work.unitType': '军队医疗机构' },
   shortLine: { 'application.extraSubject': '儿科', 'work.post': '儿科', 'application.freshGraduate': false },
+}
+
+/**
+ * Witnesses written for one profile's exam year and home (dates, ID region): candidate pools that put
+ * every example into every situation (fixtures/submitCase.ts) use them under these profiles only.
+ */
+export const WITNESS_PROFILES: Partial<Record<Situation, readonly ProfileId[]>> = {
+  hubei2022Degree: ['hubei-2022'],
 }
 
 // --- The lists per profile ------------------------------------------------------------------
