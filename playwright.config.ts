@@ -51,6 +51,8 @@ export default defineConfig<ConformanceOptions>({
   // `npm run defects` sets BAOMING_DEFECT_RUN: one project per seeded defect, running its rules' tests under its profile.
   projects: env.BAOMING_DEFECT_RUN ? defectProjects(killPlan(parseDefectList(env.BAOMING_DEFECT_RUN))) : [
     { name: 'smoke', grep: /@smoke/ },
+    // The README's screenshots (`npm run screenshots`), from the default profile's pages and the last report.
+    { name: 'docs', grep: /@docs/, use: { profile: 'hubei-2026', ...options } },
     // One project per profile, named by its ID: it runs the tests tagged for the profile.
     ...profiles.map((profile) => ({ name: profile, grep: new RegExp(`@profile:${profile}(\\s|$)`), use: { profile, ...options } })),
   ],

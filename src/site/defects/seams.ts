@@ -8,8 +8,12 @@ export function caseVariants(typed: string): string[] {
   return [typed.toLowerCase(), typed.toUpperCase(), swap]
 }
 
-/** upload-count-race: the slow step (an async write) between the count check and the insert. */
-export const raceWindow = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 50))
+/**
+ * upload-count-race: the slow step between the count check and the insert, as a write to remote file
+ * storage takes. Half a second: parallel uploads arriving while the machine is busy (each one parsed
+ * and decoded in turn) still all pass the check before the first is stored.
+ */
+export const raceWindow = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 500))
 
 /** feedback-oldest-first and feedback-missing-timestamp: the feedback list as a defective site shows it. */
 export function feedbackAsShown<F extends { at: string }>(site: SiteContext, newestFirst: F[]): F[] {
