@@ -12,8 +12,6 @@ import { PROFILES } from '../../src/rules/profiles.ts'
 const IMAGES = resolve('docs/images')
 const shot = (name: string) => ({ path: `${IMAGES}/${name}.png`, fullPage: false })
 
-test.use({ viewport: { width: 1200, height: 800 } })
-
 test('the materials portal with the required images uploaded @docs', async ({ page, target, profile, portalPage }) => {
   const f = await filed(target, profile)
   await uploadRequired(target, f)
