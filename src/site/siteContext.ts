@@ -14,6 +14,7 @@ import type { ServicesClient } from './services/servicesClient.ts'
 import { Portal } from './store/portal.ts'
 import { AuditLog } from './store/auditLog.ts'
 import { Payments } from './store/payments.ts'
+import { SkillsResults } from './store/skillsResults.ts'
 import { createGateway, type Gateway } from './services/gateway.ts'
 import type { Service } from '../../mocks/contracts.ts'
 import { DEFAULT_PAYMENT_SECRET } from '../../mocks/signature.ts'
@@ -36,6 +37,8 @@ export interface SiteContext {
   portal: Portal
   audit: AuditLog
   payments: Payments
+  /** Skills-exam results an administrator publishes (Hubei's written-exam fee waits for them). */
+  skillsResults: SkillsResults
   /** The payment gateway and the SMS service. */
   gateway: Gateway
   /** Shared secret that signs the gateway's callbacks. */
@@ -85,6 +88,7 @@ export function createSiteContext(o: SiteContextOptions): SiteContext {
     portal: new Portal(o.db),
     audit: new AuditLog(o.db),
     payments: new Payments(o.db),
+    skillsResults: new SkillsResults(o.db),
     gateway: createGateway(o.serviceUrls),
     paymentSecret: o.paymentSecret ?? DEFAULT_PAYMENT_SECRET,
     publicUrl: '',

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FEE_KINDS, SKILLS_RESULTS } from '../../rules/lifecycle.ts'
 import { RECORD_KINDS } from '../forms/forms.ts'
 import { FieldError } from '../validation/fieldError.ts'
 
@@ -37,6 +38,8 @@ export const DecisionBody = z.object({
   dueBy: z.string().optional().describe('return, where the profile sets a resubmission deadline: ISO instant (default 3 days)'),
 })
 export const PayDueBody = z.object({ payDueBy: z.string().nullable().describe('ISO instant of the payment deadline, or null for none') })
+export const PayBody = z.object({ kind: z.enum(FEE_KINDS).optional().describe('which fee: skills (实践技能考试费, the default) or written (综合笔试费, where the profile collects it separately: Hubei)') })
+export const SkillsResultBody = z.object({ result: z.enum(SKILLS_RESULTS).describe('the skills-exam result: passed, failed, or pending (not published; withdraws a published one)') })
 
 export interface Endpoint { method: 'GET' | 'POST' | 'DELETE'; path: string; summary: string; body?: z.ZodType; auth: 'none' | 'candidate' | 'admin' | 'reviewer' | 'gateway' }
 
@@ -87,11 +90,12 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', path: '/api/review/applications/:id', summary: 'One application for review: submitted record, materials, feedback, audit log, allowed decisions.', auth: 'reviewer' },
   { method: 'POST', path: '/api/review/applications/:id/:decision', summary: 'A decision: return (message, materials to unlock, SMS sent), approve (✔ on the records at the final level), reject (refund if paid), change-final, onsite-confirm (profiles without a portal).', body: DecisionBody, auth: 'reviewer' },
   { method: 'GET', path: '/api/review/audit', summary: 'The audit log of reviewer decisions in the reviewer\'s remit, newest first.', auth: 'reviewer' },
-  { method: 'GET', path: '/api/applications/:id/payment', summary: 'Payment status (免缴/未缴费/已缴费/已退费: 已缴费 only once confirmed), fee, whether paying is open, orders, refunds.', auth: 'candidate' },
-  { method: 'POST', path: '/api/applications/:id/pay', summary: '立即缴费: the PAY-* rules decide; creates (or reuses) the gateway order; answers { orderId, payUrl, browserUrl }.', auth: 'candidate' },
+  { method: 'GET', path: '/api/applications/:id/payment', summary: 'Payment status (免缴/未缴费/已缴费/已退费: 已缴费 only once confirmed), fee, whether paying is open, orders, refunds; `written`: the written-exam fee (综合笔试缴费: skillsResult, fee, status, open, reasons it is not open as { rule, message }, orders, payments), null where the profile has none.', auth: 'candidate' },
+  { method: 'POST', path: '/api/applications/:id/pay', summary: '立即缴费 for the skills-exam fee, or with kind written for the 综合笔试费 (after the skills results, passed only): the PAY-* rules decide; creates (or reuses) the gateway order; answers { orderId, payUrl, browserUrl, amountFen, kind }.', body: PayBody, auth: 'candidate' },
   { method: 'POST', path: '/api/applications/:id/payment/refresh', summary: 'Ask the gateway how the open orders stand (a lost callback) and record a confirmed payment.', auth: 'candidate' },
   { method: 'POST', path: '/payment/notify', summary: 'The gateway\'s signed callback (mocks/contracts.ts PaymentCallback): verified, recorded once per order; repeats are acknowledged and record nothing.', auth: 'gateway' },
   { method: 'POST', path: '/api/admin/pay-due', summary: 'Set the payment deadline the area announced (null: none).', body: PayDueBody, auth: 'admin' },
+  { method: 'POST', path: '/api/admin/applications/:id/skills-result', summary: 'Publish a candidate\'s skills-exam result (approved and skills fee paid; not for exempt candidates; fixed once the written fee is paid); audit-logged. Answers { id, skillsResult }.', body: SkillsResultBody, auth: 'admin' },
   { method: 'POST', path: '/api/admin/run-deadlines', summary: 'Apply the deadlines on the site\'s clock now: unpaid → withdrawn, no materials → withdrawn, late resubmission → rejected, refunds.', auth: 'admin' },
   { method: 'GET', path: '/api/admin/sms', summary: 'The mock SMS inbox (newest first).', auth: 'admin' },
 ]

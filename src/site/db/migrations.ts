@@ -170,4 +170,16 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 3: Hubei's written-exam fee (综合笔试缴费): which fee an order pays, and the skills-exam results
+  // an administrator publishes (no row: not published yet, 'pending').
+  `
+  ALTER TABLE orders ADD COLUMN fee_kind TEXT NOT NULL DEFAULT 'skills' CHECK (fee_kind IN ('skills', 'written'));
+
+  CREATE TABLE skills_results (
+    app_id INTEGER PRIMARY KEY REFERENCES applications (id),
+    result TEXT NOT NULL CHECK (result IN ('passed', 'failed')),
+    set_by INTEGER NOT NULL REFERENCES users (id),
+    set_at TEXT NOT NULL
+  );
+  `,
 ]

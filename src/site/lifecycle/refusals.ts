@@ -3,12 +3,12 @@ import { nextState } from '../../rules/lifecycle.ts'
 import type { SiteContext } from '../siteContext.ts'
 import { Refusal, type FieldError } from '../validation/fieldError.ts'
 
-/** HTTP status of a refusal by the rule that made it: locks and counts 409, windows and roles 403, the rest 422. */
+/** HTTP status of a refusal by the rule that made it: locks, counts and final results 409, windows (payment not open yet) and roles 403, the rest 422. */
 export function statusOf(errors: readonly FieldError[]): Refusal['status'] {
   const rules = errors.map((e) => e.rule ?? '')
   if (rules.some((r) => /^(REVIEW-ONLY-REVIEWERS|REVIEW-SITE-OWN-SITE|REVIEW-OWN-FILE|MATERIAL-PORTAL-AUTHORISE|MATERIAL-PORTAL-CAPTCHA|MATERIAL-PORTAL-ID-NUMBER)$/.test(r))) return 403
-  if (rules.some((r) => r.startsWith('SCHED-') || r === 'PAY-DEADLINE' || r === 'REVIEW-RESUBMIT-DEADLINE' || r === 'PAY-OPENS')) return 403
-  if (rules.some((r) => /^(MATERIAL-UPLOAD-LOCKED|MATERIAL-IMAGE-COUNT|REVIEW-SUBMIT-LOCKS-ALL|REVIEW-RETURN-UNLOCKS-NAMED|REVIEW-FINAL-UNCHANGEABLE|REVIEW-REGION-AFTER-SITE|REVIEW-SITE-FIRST-LEVEL-ONLY|PAY-NO-DOUBLE-PAY|MATERIAL-PORTAL-AFTER-APPLY)$/.test(r))) return 409
+  if (rules.some((r) => r.startsWith('SCHED-') || r === 'PAY-DEADLINE' || r === 'REVIEW-RESUBMIT-DEADLINE' || r === 'PAY-OPENS' || r === 'PAY-WRITTEN-AFTER-SKILLS-RESULTS')) return 403
+  if (rules.some((r) => /^(MATERIAL-UPLOAD-LOCKED|MATERIAL-IMAGE-COUNT|REVIEW-SUBMIT-LOCKS-ALL|REVIEW-RETURN-UNLOCKS-NAMED|REVIEW-FINAL-UNCHANGEABLE|REVIEW-REGION-AFTER-SITE|REVIEW-SITE-FIRST-LEVEL-ONLY|PAY-NO-DOUBLE-PAY|PAY-WRITTEN-ONLY-PASSED|MATERIAL-PORTAL-AFTER-APPLY)$/.test(r))) return 409
   return 422
 }
 

@@ -3,12 +3,13 @@ import { verifyCallback } from '../../../mocks/signature.ts'
 import type { LifecycleEvent } from '../../rules/lifecycle.ts'
 import type { SiteContext } from '../siteContext.ts'
 import type { StoredApplication } from '../store/applications.ts'
-import type { Order } from '../store/payments.ts'
+import type { FeeKind, Order } from '../store/payments.ts'
 import { checkEvent } from '../validation/checkEvent.ts'
 import { Refusal, type FieldError } from '../validation/fieldError.ts'
 import { refuseAll } from '../lifecycle/refusals.ts'
 import { beijingIso } from '../lifecycle/feedbackTime.ts'
 import { feeOf } from './fee.ts'
+import { refuseWritten, writtenRefusals, writtenView } from './writtenFee.ts'
 
 /** Setting key of the payment deadline the area announces (ISO instant). */
 export const PAY_DUE_KEY = 'payDueBy'
@@ -38,12 +39,15 @@ export function payOpen(site: SiteContext, app: StoredApplication): boolean {
   return !isExempt(app, site) && app.payment === 'unpaid' && payEvent(site, app).length === 0
 }
 
-/** The payment part of a page: status (已缴费 only once confirmed), fee, whether to show the button. */
+/**
+ * The payment part of a page: the skills-exam fee's status (已缴费 only once confirmed), fee, whether
+ * to show the button, its orders; `written`: the written-exam fee (综合笔试缴费) where the profile has one.
+ */
 export function paymentView(site: SiteContext, app: StoredApplication) {
-  const paid = site.payments.paymentsOf(app.id)
+  const paid = site.payments.paymentsOf(app.id, 'skills')
   const refunds = site.payments.refundsOf(app.id)
   const status: PayStatus = isExempt(app, site) ? '免缴' : refunds.length ? '已退费' : paid.length ? '已缴费' : '未缴费'
-  return { status, fee: feeOf(site.profile.id), open: payOpen(site, app), due: payDue(site), payments: paid, refunds, orders: site.payments.ordersOf(app.id) }
+  return { status, fee: feeOf(site.profile.id), open: payOpen(site, app), due: payDue(site), payments: paid, refunds, orders: site.payments.ordersOf(app.id, 'skills'), written: writtenView(site, app) }
 }
 
 /** Where to send the browser: the gateway's order page, through the site's /gateway proxy when the gateway is in-process (a .test host). */
@@ -53,21 +57,29 @@ export function browserPayUrl(site: SiteContext, payUrl: string): string {
   return host.endsWith('.test') && payUrl.startsWith(`${base}/v1/orders/`) ? `/gateway/orders/${payUrl.slice(`${base}/v1/orders/`.length)}` : payUrl
 }
 
-/** 立即缴费: the PAY-* rules decide; an open order of the application is reused, else a new one is created at the gateway. */
-export async function startPayment(site: SiteContext, userId: number, appId: number): Promise<{ order: Order; browserUrl: string }> {
+/**
+ * 立即缴费 for one fee (the skills-exam fee by default; 'written': Hubei's 综合笔试费 where the profile
+ * has it): the PAY-* rules decide; an open order of that fee is reused, else a new one is created at the gateway.
+ */
+export async function startPayment(site: SiteContext, userId: number, appId: number, kind: FeeKind = 'skills'): Promise<{ order: Order; browserUrl: string }> {
   const app = site.applications.byId(appId)
   if (!app || app.userId !== userId) throw Refusal.of('not-found', '没有这个报名项目。', 404)
-  if (isExempt(app, site)) throw Refusal.of('exempt', '技能免考考生无需缴纳实践技能考试费。', 409)
-  refuseAll(payEvent(site, app))
-  const open = site.payments.ordersOf(app.id).find((o) => o.status === 'created')
+  if (kind === 'written') {
+    if (!writtenView(site, app)) throw Refusal.of('no-written-fee', '本考区不单独收取综合笔试费。', 404)
+    refuseWritten(writtenRefusals(site, app))
+  } else {
+    if (isExempt(app, site)) throw Refusal.of('exempt', '技能免考考生无需缴纳实践技能考试费。', 409)
+    refuseAll(payEvent(site, app))
+  }
+  const open = site.payments.ordersOf(app.id, kind).find((o) => o.status === 'created')
   if (open) return { order: open, browserUrl: browserPayUrl(site, open.payUrl) }
-  const orderId = `BM${site.profile.examYear}A${app.id}N${site.payments.ordersOf(app.id).length + 1}`
-  const amountFen = feeOf(site.profile.id).yuan * 100
+  const orderId = `BM${site.profile.examYear}A${app.id}${kind === 'written' ? 'W' : 'N'}${site.payments.ordersOf(app.id, kind).length + 1}`
+  const amountFen = feeOf(site.profile.id, kind).yuan * 100
   const created = await site.gateway.createOrder({
-    orderId, amount: amountFen, subject: `${site.profile.examYear}年医师资格考试实践技能考试费`,
+    orderId, amount: amountFen, subject: `${site.profile.examYear}年医师资格考试${kind === 'written' ? '综合笔试费' : '实践技能考试费'}`,
     notifyUrl: `${site.publicUrl}/payment/notify`, returnUrl: `${site.publicUrl}/pay/return`,
   })
-  const order: Order = { orderId, appId: app.id, amountFen, status: 'created', payUrl: created.payUrl, createdAt: site.nowIso() }
+  const order: Order = { orderId, appId: app.id, amountFen, status: 'created', payUrl: created.payUrl, createdAt: site.nowIso(), feeKind: kind }
   site.payments.createOrder(order)
   return { order, browserUrl: browserPayUrl(site, created.payUrl) }
 }
@@ -84,13 +96,14 @@ export function recordPayment(site: SiteContext, p: { orderId: string; amountFen
     if (order.amountFen !== p.amountFen) throw Refusal.of('amount-mismatch', '支付金额与订单金额不符。', 422)
     const app = site.applications.byId(order.appId)!
     const errors = checkEvent({
-      actor: 'gateway', action: 'payment-callback', state: app.state, payment: app.payment, at: site.atBeijing(),
+      actor: 'gateway', action: 'payment-callback', state: app.state, payment: app.payment, at: site.atBeijing(), feeKind: order.feeKind,
       orderAlreadyPaid: !site.defects.has('payment-callback-double') && site.payments.payment(p.orderId) !== null,
     }, site.ruleCtx(), site.rules)
     if (errors.length) return { recorded: false, errors }
     site.payments.addPayment({ ...p, appId: app.id, paidAt: site.nowIso() })
     site.payments.setOrderStatus(p.orderId, 'paid')
-    site.portal.setPayment(app.id, 'paid')
+    // The application's payment state is the skills-exam fee's; a written-fee payment is its own row.
+    if (order.feeKind === 'skills') site.portal.setPayment(app.id, 'paid')
     return { recorded: true, errors: [] }
   }).immediate()
 }
@@ -126,7 +139,7 @@ export async function reconcileApplication(site: SiteContext, appId: number): Pr
 export async function refundIfDue(site: SiteContext, appId: number): Promise<boolean> {
   const app = site.applications.byId(appId)
   if (!app || app.payment !== 'paid') return false
-  const payment = site.payments.paymentsOf(app.id).find((p) => !site.payments.refundsOf(app.id).some((r) => r.orderId === p.orderId))
+  const payment = site.payments.paymentsOf(app.id, 'skills').find((p) => !site.payments.refundsOf(app.id).some((r) => r.orderId === p.orderId))
   if (!payment) return false
   const errors = checkEvent({ actor: 'system', action: 'refund', state: app.state, payment: app.payment, at: site.atBeijing(), sameChannel: true }, site.ruleCtx(), site.rules)
   if (errors.length || app.state !== 'rejected') return false

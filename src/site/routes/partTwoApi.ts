@@ -1,9 +1,10 @@
 import { Hono } from 'hono'
 import type { z } from 'zod'
-import { DecisionBody, EnterPortalBody, MaterialBody, PayDueBody, SubmitReviewBody } from '../api/endpoints.ts'
+import { DecisionBody, EnterPortalBody, MaterialBody, PayBody, PayDueBody, SkillsResultBody, SubmitReviewBody } from '../api/endpoints.ts'
 import { deleteMaterialImage, enterPortal, portalView, readMaterialFile, submitForReview, uploadMaterial } from '../portal/portalActions.ts'
 import { decide, DECISIONS, requireStaff, reviewDetail, reviewQueue, covers, type Decision } from '../review/reviewActions.ts'
 import { PAY_DUE_KEY, paymentView, reconcileApplication, startPayment } from '../payment/paymentActions.ts'
+import { setSkillsResult } from '../payment/writtenFee.ts'
 import { runDeadlines } from '../lifecycle/runDeadlines.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import { allowedDecisions } from './reviewRoutes.ts'
@@ -113,8 +114,9 @@ export function partTwoApi() {
     return c.json({ state: c.var.site.applications.byId(a.id)!.state, ...paymentView(c.var.site, c.var.site.applications.byId(a.id)!) })
   })
   api.post('/applications/:id/pay', async (c) => {
-    const { order, browserUrl } = await startPayment(c.var.site, candidateOf(c).id, ownApp(c).id)
-    return c.json({ orderId: order.orderId, payUrl: order.payUrl, browserUrl, amountFen: order.amountFen }, 201)
+    const { kind } = await body(c, PayBody)
+    const { order, browserUrl } = await startPayment(c.var.site, candidateOf(c).id, ownApp(c).id, kind)
+    return c.json({ orderId: order.orderId, payUrl: order.payUrl, browserUrl, amountFen: order.amountFen, kind: order.feeKind }, 201)
   })
   api.post('/applications/:id/payment/refresh', async (c) => {
     const a = ownApp(c)
@@ -128,6 +130,12 @@ export function partTwoApi() {
     if (payDueBy && Number.isNaN(Date.parse(payDueBy))) throw Refusal.of('bad-date', '时间格式不正确。', 400, 'payDueBy')
     c.var.site.payments.setSetting(PAY_DUE_KEY, payDueBy ? new Date(payDueBy).toISOString() : null)
     return c.json({ ok: true })
+  })
+  api.post('/admin/applications/:id/skills-result', async (c) => {
+    adminOf(c)
+    const { result } = await body(c, SkillsResultBody)
+    const a = setSkillsResult(c.var.site, c.var.user, Number(c.req.param('id')), result)
+    return c.json({ id: a.id, skillsResult: c.var.site.skillsResults.of(a.id) })
   })
   api.post('/admin/run-deadlines', async (c) => {
     adminOf(c)

@@ -7,7 +7,7 @@ import { Refusal } from '../validation/fieldError.ts'
 import { pageCtx, type Ctx, type Env } from './env.ts'
 import { requireCandidate } from './accountRoutes.ts'
 
-/** 网上缴费 pages: the fee and status, 立即缴费 (to the gateway's order page), the return, 刷新缴费状态. */
+/** 网上缴费 pages: the fee and status, 立即缴费 (to the gateway's order page; /written: Hubei's 综合笔试费), the return, 刷新缴费状态. */
 export function paymentRoutes() {
   const app = new Hono<Env>()
   const own = (c: Ctx) => {
@@ -38,6 +38,10 @@ export function paymentRoutes() {
   app.get('/apply/:id/pay', guarded((c) => show(c)))
   app.post('/apply/:id/pay', guarded(async (c) => {
     const { browserUrl } = await startPayment(c.var.site, c.var.user!.id, own(c).id)
+    return c.redirect(browserUrl, 303)
+  }))
+  app.post('/apply/:id/pay/written', guarded(async (c) => {
+    const { browserUrl } = await startPayment(c.var.site, c.var.user!.id, own(c).id, 'written')
     return c.redirect(browserUrl, 303)
   }))
   app.post('/apply/:id/pay/refresh', guarded(async (c) => {

@@ -1,26 +1,34 @@
+import type { LifecycleEvent } from '../../rules/lifecycle.ts'
 import type { Db } from '../db/openDatabase.ts'
 
-export interface Order { orderId: string; appId: number; amountFen: number; status: 'created' | 'paid' | 'cancelled' | 'failed'; payUrl: string; createdAt: string }
+/** Which fee an order pays: the skills-exam fee (实践技能考试费) or, in Hubei, the written-exam fee (综合笔试费). */
+export type FeeKind = LifecycleEvent['feeKind']
+
+export interface Order { orderId: string; appId: number; amountFen: number; status: 'created' | 'paid' | 'cancelled' | 'failed'; payUrl: string; createdAt: string; feeKind: FeeKind }
 export interface Payment { orderId: string; appId: number; amountFen: number; channel: string; tradeNo: string; source: 'callback' | 'status-query' | 'demo'; paidAt: string }
 export interface Refund { orderId: string; appId: number; refundId: string; amountFen: number; channel: string; at: string }
 
-const ORDER = 'order_id AS orderId, app_id AS appId, amount_fen AS amountFen, status, pay_url AS payUrl, created_at AS createdAt'
+const ORDER = 'order_id AS orderId, app_id AS appId, amount_fen AS amountFen, status, pay_url AS payUrl, created_at AS createdAt, fee_kind AS feeKind'
 const PAYMENT = 'order_id AS orderId, app_id AS appId, amount_fen AS amountFen, channel, trade_no AS tradeNo, source, paid_at AS paidAt'
 
 /** Orders, confirmed payments (one per order: UNIQUE order_id), refunds and site settings. */
 export class Payments {
   constructor(private readonly db: Db) {}
 
-  createOrder(o: Order): void {
-    this.db.prepare('INSERT INTO orders (order_id, app_id, amount_fen, status, pay_url, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(o.orderId, o.appId, o.amountFen, o.status, o.payUrl, o.createdAt)
+  /** Stores an order; `feeKind` defaults to the skills-exam fee. */
+  createOrder(o: Omit<Order, 'feeKind'> & { feeKind?: FeeKind }): void {
+    this.db.prepare('INSERT INTO orders (order_id, app_id, amount_fen, status, pay_url, created_at, fee_kind) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(o.orderId, o.appId, o.amountFen, o.status, o.payUrl, o.createdAt, o.feeKind ?? 'skills')
   }
 
   order(orderId: string): Order | null {
     return (this.db.prepare(`SELECT ${ORDER} FROM orders WHERE order_id = ?`).get(orderId) as Order | undefined) ?? null
   }
 
-  ordersOf(appId: number): Order[] {
-    return this.db.prepare(`SELECT ${ORDER} FROM orders WHERE app_id = ? ORDER BY created_at, order_id`).all(appId) as Order[]
+  /** The orders of an application, oldest first; of one fee when `kind` is given. */
+  ordersOf(appId: number, kind?: FeeKind): Order[] {
+    const orders = this.db.prepare(`SELECT ${ORDER} FROM orders WHERE app_id = ? ORDER BY created_at, order_id`).all(appId) as Order[]
+    return kind ? orders.filter((o) => o.feeKind === kind) : orders
   }
 
   setOrderStatus(orderId: string, status: Order['status']): void {
@@ -31,8 +39,10 @@ export class Payments {
     return (this.db.prepare(`SELECT ${PAYMENT} FROM payments WHERE order_id = ?`).get(orderId) as Payment | undefined) ?? null
   }
 
-  paymentsOf(appId: number): Payment[] {
-    return this.db.prepare(`SELECT ${PAYMENT} FROM payments WHERE app_id = ? ORDER BY id`).all(appId) as Payment[]
+  /** The confirmed payments of an application; of one fee (by its order) when `kind` is given. */
+  paymentsOf(appId: number, kind?: FeeKind): Payment[] {
+    if (!kind) return this.db.prepare(`SELECT ${PAYMENT} FROM payments WHERE app_id = ? ORDER BY id`).all(appId) as Payment[]
+    return this.db.prepare(`SELECT ${PAYMENT} FROM payments WHERE app_id = ? AND order_id IN (SELECT order_id FROM orders WHERE fee_kind = ?) ORDER BY id`).all(appId, kind) as Payment[]
   }
 
   addPayment(p: Payment): void {
