@@ -47,8 +47,10 @@ export default class ConformanceReporter implements Reporter {
   onBegin(_config: FullConfig, _suite: Suite): void {}
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    const use = (test.parent.project()?.use ?? {}) as { profile?: string; baseURL?: string }
-    const profile = ProfileId.catch('national').parse(use.profile ?? 'national')
+    const project = test.parent.project()
+    const use = (project?.use ?? {}) as { profile?: string; baseURL?: string }
+    // A blob merged by `playwright merge-reports` keeps the project's name but not its options: profile projects are named by their profile.
+    const profile = ProfileId.catch('national').parse(use.profile ?? project?.name ?? 'national')
     if (use.baseURL) this.targets.set(profile, use.baseURL)
     const evidence: TestOutcome['evidence'] = {}
     for (const a of result.attachments) {
