@@ -1,5 +1,5 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
-import { declarable, filed, rulesOf } from '../../fixtures/lifecycleSeed.ts'
+import { filed, rulesOf } from '../../fixtures/lifecycleSeed.ts'
 import { rejectMessage } from '../../fixtures/rejectMessage.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { buildResidentId } from '../../src/rules/checks/residentId.ts'
@@ -28,7 +28,7 @@ for (const row of ENTRY) {
     test('API: the wrong entry is refused for the rule; the candidate\'s own entry is accepted', ruleTags([rule.id], 'api'), async ({ target, profile }) => {
       const f = await filed(target, profile, { enter: false })
       if ('draft' in row) {
-        const c = declarable(target.unique(candidateExample(undefined, ctxFor(profile))), profile)
+        const c = target.unique(candidateExample(undefined, ctxFor(profile)))
         const e = await target.api.enrol(c, { until: 'submit' })
         const refused = await target.partTwo.enterPortal(e.session!, c)
         expect(refused.status).toBeGreaterThanOrEqual(400)
@@ -47,7 +47,7 @@ for (const row of ENTRY) {
       const own = await filed(target, profile, { enter: false })
       let f = own
       if ('draft' in row) {
-        const c = declarable(target.unique(candidateExample(undefined, ctxFor(profile))), profile)
+        const c = target.unique(candidateExample(undefined, ctxFor(profile)))
         const e = await target.api.enrol(c, { until: 'submit' })
         f = { c, session: e.session!, applicationId: e.applicationId! }
       }

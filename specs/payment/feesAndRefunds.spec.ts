@@ -1,6 +1,6 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
 import type { Target } from '../../fixtures/adapter.ts'
-import { approveAll, declarable, filed, inReview, rulesOf, underReview } from '../../fixtures/lifecycleSeed.ts'
+import { approveAll, filed, inReview, rulesOf, underReview } from '../../fixtures/lifecycleSeed.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
 import { REVIEW_LEVELS, SKILLS_FEE } from '../../src/rules/lifecycle.ts'
@@ -16,7 +16,7 @@ const opensAtSubmission = (profile: ProfileId) => casesFor(ruleById('PAY-OPENS')
 
 /** Under review, then approved at every level; answers the file with a fresh session. */
 async function approved(target: Target, profile: ProfileId, o: { exempt?: boolean } = {}) {
-  const c = declarable(target.unique(candidateExample(undefined, ctxFor(profile))), profile)
+  const c = target.unique(candidateExample(undefined, ctxFor(profile)))
   const f0 = await filed(target, profile, { candidate: o.exempt ? { ...c, application: { ...c.application, skillsExempt: true } } : c })
   await underReview(target, f0)
   const { f, reviewer } = await inReview(target, f0, PROFILES[profile].examYear)

@@ -1,6 +1,6 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
 import type { Answer, Target } from '../../fixtures/adapter.ts'
-import { declarable, filed, image, relogin, rulesOf, underReview, uploadRequired, type Filed } from '../../fixtures/lifecycleSeed.ts'
+import { filed, image, relogin, rulesOf, underReview, uploadRequired, type Filed } from '../../fixtures/lifecycleSeed.ts'
 import { rejectMessage } from '../../fixtures/rejectMessage.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { caseSubject } from '../../src/rules/evaluate.ts'
@@ -19,7 +19,7 @@ type Act = (target: Target, profile: ProfileId, e: LifecycleEvent) => Promise<An
 /** Seeds the state the action needs at the start clock, moves the clock to the case's instant, acts. */
 const ACTS: Record<string, Act> = {
   'SCHED-APPLY-WINDOW': async (target, profile, e) => {
-    const c = declarable(target.unique(candidateExample(undefined, ctxFor(profile))), profile)
+    const c = target.unique(candidateExample(undefined, ctxFor(profile)))
     await target.api.enrol(c, { until: 'start' })
     await target.api.setClock(e.at)
     const { session } = await target.api.login(c.username, c.password)
@@ -93,7 +93,7 @@ const late = (id: string, profile: ProfileId) => cases(id, profile).find((x) => 
 
 test.describe('windows in the browser', () => {
   test('UI: after the window 开始新的报名 shows the rule\'s message', ruleTags(['SCHED-APPLY-WINDOW'], 'ui'), async ({ page, target, profile }) => {
-    const c = declarable(target.unique(candidateExample(undefined, ctxFor(profile))), profile)
+    const c = target.unique(candidateExample(undefined, ctxFor(profile)))
     const e = await target.api.enrol(c, { until: 'start' })
     await target.api.setClock(late('SCHED-APPLY-WINDOW', profile))
     const { session } = await target.api.login(c.username, c.password)
