@@ -43,9 +43,10 @@ export default defineConfig<ConformanceOptions>({
   use: {
     ...CONTEXT_OPTIONS,
     launchOptions,
-    // A failing test keeps its trace (DOM snapshots, network, actions) as evidence; the screencast
-    // frames are left out: encoding them for every passing test cost about a tenth of the suite's CPU.
-    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: false },
+    // A failing test keeps its trace (actions, network, console) and a screenshot as evidence. DOM
+    // snapshots after every action (`--dom-snapshots`) and screencast frames are left out by default:
+    // recording them for every passing test cost about a fifth of the suite's CPU.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: env.BAOMING_DOM_SNAPSHOTS === '1', sources: false },
     screenshot: 'only-on-failure',
   },
   // `npm run defects` sets BAOMING_DEFECT_RUN: one project per seeded defect, running its rules' tests under its profile.

@@ -30,6 +30,7 @@ interface Opts {
   workers?: number
   reports: string
   defects?: string[]
+  domSnapshots?: boolean
 }
 
 /** One line per profile: counts per verdict, then where the reports are. */
@@ -65,6 +66,7 @@ export function conformanceCommand(): Command {
     .addOption(new Option('--workers <n>', 'parallel workers').argParser(parseInteger('--workers', 1, 64)))
     .option('--reports <dir>', 'where the reports go', 'reports')
     .option('--defects <names>', 'switch on seeded defects in the reference site, comma-separated (docs/defects.md)', parseDefects)
+    .option('--dom-snapshots', "keep DOM snapshots in a failing test's trace (the run takes about a fifth longer)")
     .addHelpText('after', `
 Examples:
   npm run conformance                                   reference site, profile ${DEFAULT_PROFILE}
@@ -96,6 +98,7 @@ Examples:
         BAOMING_EXPECTED_FAILURES: resolve(o.expectedFailures),
         BAOMING_REPORTS: reports,
         BAOMING_DEFECTS: (o.defects ?? []).join(','),
+        BAOMING_DOM_SNAPSHOTS: o.domSnapshots ? '1' : '',
       }
       const started = Date.now()
       const run = spawnSync('npx', args, { cwd: ROOT, env, stdio: 'inherit' })

@@ -2,6 +2,7 @@ import type { Candidate } from '../../rules/candidate.ts'
 import type { FieldError } from '../validation/fieldError.ts'
 import { RECORD_KINDS } from '../forms/forms.ts'
 import { TEST_CAPTCHA } from '../auth/captchas.ts'
+import { directFetch } from './directFetch.ts'
 
 /** The lifecycle states the JSON API can seed in part 1. */
 export const SEED_STATES = ['registered', 'personal-info', 'draft', 'submitted', 'abandoned'] as const
@@ -26,7 +27,7 @@ export class SiteClient {
   constructor(readonly baseUrl: string) {}
 
   async call<T = any>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<ApiAnswer<T>> {
-    const res = await fetch(this.baseUrl + path, {
+    const res = await directFetch(this.baseUrl + path, {
       method,
       headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
