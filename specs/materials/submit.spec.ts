@@ -16,12 +16,20 @@ import { casesFor, ctxFor, profilesOf, type AnyRule, type Case } from '../../src
 const SUBMIT_RULES: AnyRule[] = RULES.filter((r) => r.level !== 'manual' && r.area === 'materials' && r.check?.subject === 'event'
   && profilesOf(r).some((p) => casesFor(r, p).length > 0 && casesFor(r, p).every((c) => c.base === 'submit-review')))
 
-/** The reject cases of a rule under a profile with the files that make them real. */
-const rejects = (rule: AnyRule, profile: ProfileId) =>
-  casesFor(rule, profile, ctxFor(profile)).filter((c) => c.expected === 'reject').flatMap((c: Case) => {
-    const file = submitFile(rule, c, profile)
-    return file ? [{ c, e: caseSubject(rule, c, ctxFor(profile)) as LifecycleEvent, file }] : []
-  })
+/** The reject cases of a rule under a profile with the files that make them real (found once per rule and profile: the search is slow). */
+const rejectsFound = new Map<string, { c: Case; e: LifecycleEvent; file: SubmitFile }[]>()
+function rejects(rule: AnyRule, profile: ProfileId) {
+  const key = `${rule.id} ${profile}`
+  let found = rejectsFound.get(key)
+  if (!found) {
+    found = casesFor(rule, profile, ctxFor(profile)).filter((c) => c.expected === 'reject').flatMap((c: Case) => {
+      const file = submitFile(rule, c, profile)
+      return file ? [{ c, e: caseSubject(rule, c, ctxFor(profile)) as LifecycleEvent, file }] : []
+    })
+    rejectsFound.set(key, found)
+  }
+  return found
+}
 
 /** The profiles where every reject case of the rule can be made real (else the rule stays listed as not covered there). */
 const coverable = (rule: AnyRule) => profilesOf(rule).filter((p) => rejects(rule, p).length === casesFor(rule, p).filter((c) => c.expected === 'reject').length)
