@@ -56,7 +56,7 @@ try {
   await pageLoads(ref.url, "Playwright's features only", [...SYSTEM_CHROMIUM_ARGS.filter((a) => !a.startsWith('--disable-features=')), `--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.join(',')}`])
   console.log(`JSON API: GET /api/captcha, ${CALLS} calls, with the in-process mocks (MSW) listening`)
   const client = new SiteClient(ref.url)
-  await apiCalls('SiteClient (direct fetch)', () => client.call('GET', '/api/captcha'))
+  await apiCalls('SiteClient (http, past MSW)', () => client.call('GET', '/api/captcha'))
   await apiCalls('global fetch (through MSW)', async () => (await fetch(`${ref.url}/api/captcha`)).json())
 } finally {
   await ref.close()

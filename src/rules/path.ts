@@ -20,3 +20,14 @@ export function withPath<T>(obj: T, path: string, value: unknown): T {
   cur[keys.at(-1)!] = value
   return copy
 }
+
+/**
+ * The dot paths at which two plain values differ, down to the leaves ('education.1.degree'); a
+ * value present on one side only counts at its own path. [] when they are equal.
+ */
+export function changedPaths(a: unknown, b: unknown, at = ''): string[] {
+  const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object'
+  if (!isObject(a) || !isObject(b) || Array.isArray(a) !== Array.isArray(b)) return Object.is(a, b) ? [] : [at]
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+  return [...keys].flatMap((k) => changedPaths(a[k], b[k], at ? `${at}.${k}` : k))
+}

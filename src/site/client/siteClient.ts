@@ -2,11 +2,20 @@ import type { Candidate } from '../../rules/candidate.ts'
 import type { FieldError } from '../validation/fieldError.ts'
 import { RECORD_KINDS } from '../forms/forms.ts'
 import { TEST_CAPTCHA } from '../auth/captchas.ts'
-import { directFetch } from './directFetch.ts'
+import { directRequest } from './directRequest.ts'
 
 /** The lifecycle states the JSON API can seed in part 1. */
 export const SEED_STATES = ['registered', 'personal-info', 'draft', 'submitted', 'abandoned'] as const
 export type SeedState = (typeof SEED_STATES)[number]
+
+/** A body as JSON, or null when it is not JSON (an HTML error page, an empty 204). */
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
 
 /** An answer of the API: the status and the JSON body. */
 export interface ApiAnswer<T = any> { status: number; json: T }
@@ -27,12 +36,12 @@ export class SiteClient {
   constructor(readonly baseUrl: string) {}
 
   async call<T = any>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<ApiAnswer<T>> {
-    const res = await directFetch(this.baseUrl + path, {
+    const res = await directRequest(this.baseUrl + path, {
       method,
       headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
-    return { status: res.status, json: await res.json().catch(() => null) }
+    return { status: res.status, json: parseJson(res.text) as T }
   }
 
   /** Like call, but throws an ApiError unless the answer is 2xx. */
