@@ -49,6 +49,8 @@ export interface SiteOptions {
 export interface Site {
   url: string
   site: SiteContext
+  /** The site's Fetch handler, what its HTTP server calls: for callers in the same process. */
+  handle(request: Request): Promise<Response>
   close(): Promise<void>
 }
 
@@ -94,6 +96,7 @@ export async function createSite(o: SiteOptions): Promise<Site> {
   return {
     url: site.publicUrl,
     site,
+    handle: async (request) => app.fetch(request),
     close: () => new Promise<void>((resolve) => {
       if ('closeAllConnections' in server) server.closeAllConnections()
       server.close(() => { db.close(); resolve() })

@@ -2,7 +2,7 @@ import type { Candidate } from '../../rules/candidate.ts'
 import type { FieldError } from '../validation/fieldError.ts'
 import { RECORD_KINDS } from '../forms/forms.ts'
 import { TEST_CAPTCHA } from '../auth/captchas.ts'
-import { directRequest } from './directRequest.ts'
+import { overHttp, type Transport } from './transports.ts'
 
 /** The lifecycle states the JSON API can seed in part 1. */
 export const SEED_STATES = ['registered', 'personal-info', 'draft', 'submitted', 'abandoned'] as const
@@ -33,10 +33,11 @@ export class ApiError extends Error {
  */
 export class SiteClient {
   token = ''
-  constructor(readonly baseUrl: string) {}
+  /** `send`: over HTTP unless told otherwise (`inProcess` for a site running in this process). */
+  constructor(readonly baseUrl: string, private readonly send: Transport = overHttp) {}
 
   async call<T = any>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<ApiAnswer<T>> {
-    const res = await directRequest(this.baseUrl + path, {
+    const res = await this.send(this.baseUrl + path, {
       method,
       headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
       body: body === undefined ? undefined : JSON.stringify(body),

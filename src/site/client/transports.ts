@@ -1,8 +1,8 @@
 import http from 'node:http'
 import https from 'node:https'
 
-// The site's JSON client sends its requests with Node's http module, as it was when this module first
-// loaded. The in-process mocks (mocks/startMocks.ts) patch the process's fetch and http.request so
+// How the site's JSON client reaches the site. Over HTTP, with Node's http module as it was when this
+// module first loaded. The in-process mocks (mocks/startMocks.ts) patch the process's fetch and http.request so
 // that MSW sees every request; a call to the site on loopback would go through MSW's interceptor only
 // to be let through, at about twice the CPU of the call itself (npm run bench:suite). Fixtures load
 // this module before any mocks start. (Loaded after, it gets the patched functions: still correct,
@@ -14,8 +14,25 @@ const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new htt
 /** An HTTP answer: the status and the body as text. */
 export interface DirectAnswer { status: number; text: string }
 
-/** Sends one request past the mocks' interceptors; the body is sent as given. */
-export function directRequest(url: string, init: { method: string; headers: Record<string, string>; body?: string }): Promise<DirectAnswer> {
+/** How a client sends one request: the full URL, the method, headers and body as text. */
+export type Transport = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<DirectAnswer>
+
+/** Sends one request over HTTP, past the mocks' interceptors; the body is sent as given. */
+export const overHttp: Transport = (url, init) => directRequest(url, init)
+
+/**
+ * Hands each request to the site's own Fetch handler in this process (what its HTTP server calls):
+ * the same routes, middleware and checks without the socket, at about half the CPU of a loopback
+ * HTTP call (npm run bench:suite). For harness code running beside the site it started.
+ */
+export function inProcess(handle: (request: Request) => Promise<Response>): Transport {
+  return async (url, init) => {
+    const res = await handle(new Request(url, init))
+    return { status: res.status, text: await res.text() }
+  }
+}
+
+function directRequest(url: string, init: { method: string; headers: Record<string, string>; body?: string }): Promise<DirectAnswer> {
   const target = new URL(url)
   const protocol = target.protocol as keyof typeof senders
   if (!(protocol in senders)) return Promise.reject(new Error(`${url}: only http: and https: URLs can be called`))
