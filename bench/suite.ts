@@ -1,16 +1,23 @@
-// npm run bench:suite — what the conformance suite's two inner loops cost on this machine: a page load
-// of the reference site in the configured Chromium (with Baoming's flags, and without its extra
-// disabled features), and one call of the site's JSON API from the harness (direct, and through MSW's
-// interceptor as a plain fetch would go). CPU per operation counts Chromium's processes too.
+// npm run bench:suite — what the conformance suite's inner loops cost on this machine: a page load of
+// the reference site in the configured Chromium (with Baoming's flags, and without its extra disabled
+// features); one call of the site's JSON API from the harness (in process, over HTTP past MSW, and
+// through MSW's interceptor as a plain fetch would go); and a whole enrolment through the reference
+// adapter (register to 提交报名) in process and over HTTP. CPU per operation counts Chromium's
+// processes too.
 import { chromium } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import { findBrowser, PLAYWRIGHT_DISABLED_FEATURES, SYSTEM_CHROMIUM_ARGS } from '../scripts/browser.mjs'
 import { startReferenceSite } from '../fixtures/startReferenceSite.ts'
 import { SiteClient } from '../src/site/client/siteClient.ts'
+import { inProcess } from '../src/site/client/transports.ts'
+import { referenceTarget, uniqueCandidate } from '../fixtures/adapters/referenceSite.ts'
+import { candidateExample } from '../src/rules/examples.ts'
+import { ctxFor } from '../src/rules/rule.ts'
 
 const PAGES = ['/register', '/login', '/']
 const LOADS = Number(process.env.BENCH_LOADS ?? 40)
 const CALLS = Number(process.env.BENCH_CALLS ?? 500)
+const ENROLMENTS = Number(process.env.BENCH_ENROLMENTS ?? 100)
 
 /** CPU milliseconds used so far by every running Chromium process (from /proc; 0 where there is none). */
 function chromiumCpuMs(): number {
@@ -42,11 +49,11 @@ async function pageLoads(url: string, label: string, args: string[]) {
   await browser.close()
 }
 
-async function apiCalls(label: string, call: () => Promise<unknown>) {
-  for (let i = 0; i < 50; i++) await call()
+async function apiCalls(label: string, call: () => Promise<unknown>, times = CALLS) {
+  for (let i = 0; i < Math.min(50, times); i++) await call()
   const n0 = process.cpuUsage(), t0 = performance.now()
-  for (let i = 0; i < CALLS; i++) await call()
-  console.log(`  ${label.padEnd(34)} ${((performance.now() - t0) / CALLS).toFixed(2).padStart(6)} ms wall  ${(cpuMs(process.cpuUsage(n0)) / CALLS).toFixed(2).padStart(6)} ms CPU`)
+  for (let i = 0; i < times; i++) await call()
+  console.log(`  ${label.padEnd(34)} ${((performance.now() - t0) / times).toFixed(2).padStart(6)} ms wall  ${(cpuMs(process.cpuUsage(n0)) / times).toFixed(2).padStart(6)} ms CPU`)
 }
 
 const ref = await startReferenceSite('hubei-2026')
@@ -55,9 +62,21 @@ try {
   await pageLoads(ref.url, "Baoming's flags", SYSTEM_CHROMIUM_ARGS)
   await pageLoads(ref.url, "Playwright's features only", [...SYSTEM_CHROMIUM_ARGS.filter((a) => !a.startsWith('--disable-features=')), `--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.join(',')}`])
   console.log(`JSON API: GET /api/captcha, ${CALLS} calls, with the in-process mocks (MSW) listening`)
-  const client = new SiteClient(ref.url)
-  await apiCalls('SiteClient (http, past MSW)', () => client.call('GET', '/api/captcha'))
+  const local = ref.client()
+  const http = new SiteClient(ref.url)
+  await apiCalls('SiteClient (in process)', () => local.call('GET', '/api/captcha'))
+  await apiCalls('SiteClient (HTTP, past MSW)', () => http.call('GET', '/api/captcha'))
   await apiCalls('global fetch (through MSW)', async () => (await fetch(`${ref.url}/api/captcha`)).json())
+  console.log(`Enrolment of a fresh graduate through the reference adapter, register to 提交报名, ${ENROLMENTS} times`)
+  const graduate = candidateExample('fresh-graduate', ctxFor('hubei-2026'))
+  // Each run its own people: the second starts from a graduate born ten days later (other ID numbers).
+  for (const [label, site, base] of [['in process', ref, graduate], ['over HTTP', { ...ref, client: () => new SiteClient(ref.url) }, uniqueCandidate(graduate, 5000)]] as const) {
+    const target = referenceTarget(site, 'hubei-2026')
+    await apiCalls(label, async () => {
+      const e = await target.api.enrol(target.unique(base))
+      if (e.refused) throw new Error(`the example was refused: ${JSON.stringify(e.refused)}`)
+    }, ENROLMENTS)
+  }
 } finally {
   await ref.close()
 }
