@@ -136,6 +136,10 @@ export const DEFECTS: readonly Defect[] = [
     zh: '缴费截止后仍可缴费', en: 'Payment is accepted after the payment deadline.' },
   { name: 'unpaid-not-withdrawn', rules: ['PAY-UNPAID-WITHDRAWN'], profiles: HUBEI26, bend: drop('PAY-UNPAID-WITHDRAWN'),
     zh: '缴费截止后未缴费的报名未被视为放弃', en: 'An application unpaid at the deadline is not withdrawn.' },
+  { name: 'written-fee-before-results', rules: ['PAY-WRITTEN-AFTER-SKILLS-RESULTS'], profiles: HUBEI26, bend: drop('PAY-WRITTEN-AFTER-SKILLS-RESULTS'),
+    zh: '实践技能成绩公布前即可缴纳综合笔试费', en: 'The written-exam fee can be paid before the skills-exam results are out.' },
+  { name: 'written-fee-for-failed', rules: ['PAY-WRITTEN-ONLY-PASSED'], profiles: HUBEI26, bend: drop('PAY-WRITTEN-ONLY-PASSED'),
+    zh: '实践技能考试未通过的考生仍可缴纳综合笔试费', en: 'A candidate who failed the skills exam can still pay the written-exam fee.' },
   // schedule
   { name: 'window-end-exclusive', rules: ['SCHED-APPLY-WINDOW'], profiles: HEBEI,
     bend: params<{ from: string; to: string }>('SCHED-APPLY-WINDOW', (w) => ({ ...w, to: new Date(Date.parse(`${w.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) })),
