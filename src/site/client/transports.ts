@@ -1,9 +1,9 @@
 import http from 'node:http'
 import https from 'node:https'
 
-// How the site's JSON client reaches the site. Over HTTP, with Node's http module as it was when this
-// module first loaded. The in-process mocks (mocks/startMocks.ts) patch the process's fetch and http.request so
-// that MSW sees every request; a call to the site on loopback would go through MSW's interceptor only
+// How the site's JSON client reaches the site. Over HTTP, with Node's http module as it was when
+// this module first loaded. The in-process mocks (mocks/startMocks.ts) patch the process's fetch and
+// http.request so that MSW sees every request; a call to the site on loopback would go through MSW's interceptor only
 // to be let through, at about twice the CPU of the call itself (npm run bench:suite). Fixtures load
 // this module before any mocks start. (Loaded after, it gets the patched functions: still correct,
 // only slower.) http.request rather than fetch: a third less CPU per call again.
@@ -15,9 +15,6 @@ export interface DirectAnswer { status: number; text: string }
 
 /** How a client sends one request: the full URL, the method, headers and body as text. */
 export type Transport = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<DirectAnswer>
-
-/** Sends one request over HTTP, past the mocks' interceptors; the body is sent as given. */
-export const overHttp: Transport = (url, init) => directRequest(url, init)
 
 /**
  * Hands each request to the site's own Fetch handler in this process (what its HTTP server calls):
@@ -31,7 +28,8 @@ export function inProcess(handle: (request: Request) => Promise<Response>): Tran
   }
 }
 
-function directRequest(url: string, init: { method: string; headers: Record<string, string>; body?: string }): Promise<DirectAnswer> {
+/** Sends one request over HTTP, past the mocks' interceptors; the body is sent as given. */
+export const overHttp: Transport = (url, init) => {
   const target = new URL(url)
   const protocol = target.protocol as keyof typeof senders
   if (!(protocol in senders)) return Promise.reject(new Error(`${url}: only http: and https: URLs can be called`))
