@@ -1,0 +1,2 @@
+export const SESSION_COOKIE = 'hl_sid'
+export function addPageRoutes() {}
