@@ -77,6 +77,6 @@ export function sendHtml(res, status, html, headers = {}) {
 }
 
 export function redirect(res, location, headers = {}) {
-  res.writeHead(303, { location, ...headers })
+  res.writeHead(303, { location: location.replace(/[^\x00-\x7f]/g, encodeURIComponent), ...headers })
   res.end()
 }
