@@ -21,7 +21,7 @@ export function jpegSize(buf) {
 /** The problem with an uploaded photo, or null; on success the size facts of the file. */
 export function photoProblem(fileName, buf) {
   if (!buf || buf.length === 0) return { problem: '请上传照片文件' }
-  if (!/\.(jpe?g)$/i.test(fileName)) return { problem: '照片文件须为 .jpg 文件' }
+  if (!/^.+\.(jpe?g)$/i.test(fileName)) return { problem: '照片文件须为 .jpg 文件' }
   const size = jpegSize(buf)
   if (!size) return { problem: '照片格式只能为 jpg' }
   if (buf.length > LIMIT) return { problem: '照片文件须小于40KB，请压缩后重新上传' }

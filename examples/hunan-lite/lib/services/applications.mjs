@@ -1,5 +1,5 @@
 import { CERT_FIELDS } from '../checks/certificate.mjs'
-import { IN_SCHOOL_LEVELS, SHICHENG } from '../checks/education.mjs'
+import { IN_SCHOOL_LEVELS, NONE, SHICHENG } from '../checks/education.mjs'
 import { isHalfWidth, text } from '../checks/formats.mjs'
 import { PASS_OF } from '../checks/idNumber.mjs'
 import { isFullPinyin } from '../checks/name.mjs'
@@ -131,7 +131,7 @@ export function education(ctx, user, app, input) {
   if (trainingIds.some((id) => !user.trainings.some((t) => t.id === id))) p.add('trainingIds', '请勾选自己的培训经历')
   const grad = user.work?.dutyStatus === GRAD_STATUS
   const inSchool = grad && IN_SCHOOL_LEVELS.includes(record.eduLevel)
-  if (record.region === '大陆' && record.diplomaNo === '' && !inSchool) {
+  if (record.region === '大陆' && record.diplomaNo === '' && !inSchool && ![SHICHENG, NONE].includes(record.eduLevel)) {
     p.add('diplomaNo', `请填写毕业证书编号；当年毕业研究生须在在岗情况中选择“${GRAD_STATUS}”后方可不填`)
   }
   if (grad && !IN_SCHOOL_LEVELS.includes(record.eduLevel)) p.add('dutyStatus', `在岗情况为“${GRAD_STATUS}”的考生，须勾选研究生（或长学制）学历报考`)
