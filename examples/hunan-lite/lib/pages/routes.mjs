@@ -26,7 +26,10 @@ function formRoute(router, o) {
     const intro = o.intro ? await o.intro(input) : ''
     const choices = o.choices ? o.choices(input) : {}
     const extra = o.hidden ? o.hidden(input) : ''
-    const form = renderForm({ action: input.url.pathname, fields: typeof fields === 'function' ? fields(input) : fields, values, problems, buttons: o.buttons ?? [['提交']], choices, multipart: o.multipart, extra })
+    const query = new URLSearchParams(input.url.search)
+    query.delete('saved')
+    const action = `${input.url.pathname}${query.size ? `?${query}` : ''}`
+    const form = renderForm({ action, fields: typeof fields === 'function' ? fields(input) : fields, values, problems, buttons: o.buttons ?? [['提交']], choices, multipart: o.multipart, extra })
     sendHtml(input.res, status, page(typeof title === 'function' ? title(input) : title, `${saved(input.url)}${intro}${form}${o.outro ? o.outro(input) : ''}`, input.user))
   }
   router.add('GET', path, { auth, handler: async (input) => show(input, o.load ? o.load(input) : {}, [], 200) })
@@ -58,6 +61,9 @@ function recordSummary(kind, r) {
   if (kind === 'trainings') return `${r.kind} ${r.major} 开始 ${r.startedOn} ${r.result}`
   return `${r.certType} 编号 ${r.certNo || '-'} 取得 ${r.issuedOn || '-'} 注册编号 ${r.practiceRegNo || '-'} 注册年月 ${r.registeredOn || '-'}`
 }
+
+/** A `back` target only when it is a path on this site. */
+const localPath = (p) => (p && /^\/(?!\/)/.test(p) ? p : null)
 
 const lockMark = (locked) => (locked ? ' <span class="locked" role="img" aria-label="已锁定">🔒</span>' : '')
 
@@ -141,7 +147,7 @@ export function addPageRoutes(router) {
     const label = profile.RECORDS[kind].label
     formRoute(router, {
       path: `/geren/${pathName}/new`, title: `添加${label}`, fields: FORMS[kind], buttons: [['保存']],
-      save: ({ ctx, user, body, url }) => (profile.addRecord(ctx, user, kind, body.fields), url.searchParams.get('back') ?? `/geren?saved=${label}`),
+      save: ({ ctx, user, body, url }) => (profile.addRecord(ctx, user, kind, body.fields), localPath(url.searchParams.get('back')) ?? `/geren?saved=${label}`),
     })
     formRoute(router, {
       path: `/geren/${pathName}/:id`, title: `修改${label}`, fields: FORMS[kind], buttons: [['保存']],
