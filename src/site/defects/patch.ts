@@ -20,7 +20,7 @@ export function applyPatch(text: string, p: Patch): string {
 
 /**
  * A scratch copy of the site with the patches applied, under `dir`: `src/site` copied, the rest of
- * `src` and `mocks` linked (the site imports the catalogue and the service contracts, unchanged).
+ * `src`, `mocks` and `node_modules` linked (the site imports the catalogue and the service contracts, unchanged).
  * Returns the path of the copy's createSite module, which a worker imports instead of the shipped one.
  */
 export function scratchSite(dir: string, patches: readonly Patch[]): string {
@@ -29,6 +29,7 @@ export function scratchSite(dir: string, patches: readonly Patch[]): string {
   cpSync(join(ROOT, 'src/site'), join(dir, 'src/site'), { recursive: true })
   for (const name of ['rules', 'generator']) symlinkSync(join(ROOT, 'src', name), join(dir, 'src', name))
   symlinkSync(join(ROOT, 'mocks'), join(dir, 'mocks'))
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
   for (const p of patches) {
     const file = join(dir, 'src/site', p.file)
     if (!existsSync(file)) throw new PatchError(`${p.file}: no such file in src/site`)

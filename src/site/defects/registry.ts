@@ -32,7 +32,7 @@ const HUNAN: ProfileId[] = ['hunan-2025']
 const ext = (name: string) => /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''
 
 /** The named defects written with the suite, spread over the areas of the catalogue. */
-const NAMED_DEFECTS: readonly Defect[] = [
+export const NAMED_DEFECTS: readonly Defect[] = [
   // account
   { name: 'password-length-server-unchecked', rules: ['ACCOUNT-PASSWORD-FORMAT'], profiles: NATIONAL, bend: drop('ACCOUNT-PASSWORD-FORMAT'),
     zh: '密码长度与字符只在浏览器端校验，服务器不校验', en: 'The 5-12 letters-and-digits password check exists only in the browser; the server skips it.' },
