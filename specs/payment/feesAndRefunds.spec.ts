@@ -1,6 +1,6 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
 import type { Target } from '../../fixtures/adapter.ts'
-import { approveAll, filed, inReview, rulesOf, underReview } from '../../fixtures/lifecycleSeed.ts'
+import { approveAll, filed, inReview, opensAtSubmission, rulesOf, underReview } from '../../fixtures/lifecycleSeed.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
 import { REVIEW_LEVELS, SKILLS_FEE } from '../../src/rules/lifecycle.ts'
@@ -12,7 +12,6 @@ import { casesFor, ctxFor } from '../../src/rules/rule.ts'
 
 test.afterEach(async ({ target }) => target.api.setClock(target.partTwo.startClock))
 
-const opensAtSubmission = (profile: ProfileId) => casesFor(ruleById('PAY-OPENS'), profile).find((c) => c.value === 'submitted')!.expected === 'accept'
 
 /** Under review, then approved at every level; answers the file with a fresh session. */
 async function approved(target: Target, profile: ProfileId, o: { exempt?: boolean } = {}) {
@@ -99,7 +98,7 @@ test.describe('refunds', () => {
   })
 
   test('API: an approved, paid file gets no refund (paying opens only after the final review)', ruleTags(['PAY-REFUND-ONLY-REJECTED'], 'api', ['hebei-shijiazhuang-2022']), async ({ target, profile }) => {
-    expect(opensAtSubmission(profile)).toBe(false)
+    expect(await opensAtSubmission(target, profile)).toBe(false)
     const f = await paidThen(target, profile, 'approve')
     const k = (await target.partTwo.payment(f.session, f.applicationId)).body
     expect([k.status, k.refunds.length]).toEqual(['已缴费', 0])

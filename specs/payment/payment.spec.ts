@@ -1,7 +1,7 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
 import type { Target } from '../../fixtures/adapter.ts'
 import type { Candidate } from '../../src/rules/candidate.ts'
-import { approveAll, filed, inReview, rulesOf, underReview, type Filed } from '../../fixtures/lifecycleSeed.ts'
+import { approveAll, filed, inReview, opensAtSubmission, rulesOf, underReview, type Filed } from '../../fixtures/lifecycleSeed.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { caseSubject } from '../../src/rules/evaluate.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
@@ -17,14 +17,12 @@ import { casesFor, ctxFor } from '../../src/rules/rule.ts'
 test.afterEach(async ({ target }) => target.api.setClock(target.partTwo.startClock))
 
 const hasPortal = (profile: ProfileId) => materialsFor(candidateExample(undefined, ctxFor(profile)), profile) !== null
-/** PAY-OPENS' table says whether paying opens right after the application is submitted under this profile. */
-const opensAtSubmission = (profile: ProfileId) => casesFor(ruleById('PAY-OPENS'), profile).find((c) => c.value === 'submitted')!.expected === 'accept'
 
 /** A file whose payment is open: right after submission, or after every review level; `at`: the instant it became payable. */
 async function payable(target: Target, profile: ProfileId, o: { candidate?: Candidate } = {}): Promise<{ f: Filed; at: string }> {
   const portal = hasPortal(profile)
   const f0 = await filed(target, profile, { enter: portal, candidate: o.candidate })
-  if (opensAtSubmission(profile)) return { f: f0, at: target.partTwo.startClock }
+  if (await opensAtSubmission(target, profile)) return { f: f0, at: target.partTwo.startClock }
   if (portal) await underReview(target, f0)
   const { f, reviewer } = await inReview(target, f0, PROFILES[profile].examYear, portal)
   if (!portal) expect((await target.partTwo.decide(reviewer, f.applicationId, 'onsite-confirm')).status).toBe(200)
@@ -53,7 +51,7 @@ async function paid(target: Target, f: Filed, callbacks: 'once' | 'repeated' | '
 
 test.describe('PAY-OPENS', () => {
   test('API: paying is refused before the profile\'s point and open from it', ruleTags(['PAY-OPENS'], 'api'), async ({ target, profile }) => {
-    if (!opensAtSubmission(profile)) {
+    if (!await opensAtSubmission(target, profile)) {
       const f = await filed(target, profile, { enter: false })
       const early = await target.partTwo.pay(f.session, f.applicationId)
       expect([early.status, rulesOf(target, early)]).toEqual([403, ['PAY-OPENS']])
@@ -64,7 +62,7 @@ test.describe('PAY-OPENS', () => {
   })
 
   test('UI: the pay page shows 立即缴费 only once paying is open', ruleTags(['PAY-OPENS'], 'ui'), async ({ page, target, profile, paymentPage }) => {
-    if (!opensAtSubmission(profile)) {
+    if (!await opensAtSubmission(target, profile)) {
       const early = await filed(target, profile, { enter: false })
       await target.ui.enter(page, early.session)
       await paymentPage.goto(early.applicationId)

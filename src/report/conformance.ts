@@ -9,6 +9,8 @@ export interface TestOutcome {
   expectedStatus: 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted'
   rules: string[]
   evidence: { trace?: string; screenshot?: string }
+  /** `reading` annotations: the accepted readings the target was seen to follow, as `RULE=ID|ID`. */
+  readings?: string[]
 }
 
 export const VERDICTS = ['pass', 'fail', 'expected-fail', 'unexpected-pass', 'not-covered', 'manual'] as const
@@ -21,6 +23,8 @@ export interface RuleInput {
   stage: string
   title: string
   checkable: boolean
+  /** The accepted readings the profile holds for the rule, if it holds more than one value. */
+  readings?: { id: string; summary: string }[]
 }
 
 export interface RuleReport {
@@ -36,6 +40,8 @@ export interface RuleReport {
   expectedFailure?: { reason: string; expires?: string }
   /** Seeded defects breaking this rule that its tests killed (reports/defects.json): the rule is proven. */
   proven?: string[]
+  /** Where the profile accepts two readings: the one(s) the target follows, and in words ("follows 002-四: …"). */
+  reading?: { follows: string[]; text: string }
 }
 
 export interface ConformanceReport {
@@ -66,6 +72,17 @@ export function verdictFor(rule: RuleInput, tests: TestOutcome[]): RuleVerdict {
   return mayFail.length > 0 ? 'expected-fail' : 'pass'
 }
 
+/** The readings a rule's tests saw the target follow: those every test that recorded one agrees on. */
+export function readingOf(rule: RuleInput, tests: TestOutcome[]): RuleReport['reading'] {
+  if (!rule.readings) return undefined
+  const seen = tests.flatMap((t) => (t.readings ?? []).filter((r) => r.startsWith(`${rule.id}=`)).map((r) => r.slice(rule.id.length + 1).split('|')))
+  if (seen.length === 0) return undefined
+  const follows = rule.readings.map((r) => r.id).filter((id) => seen.every((s) => s.includes(id)))
+  const text = follows.length === 0 ? 'follows none of the accepted readings consistently'
+    : `follows ${follows.map((id) => `${id}, ${rule.readings!.find((r) => r.id === id)!.summary}`).join(' / ')}`
+  return { follows, text }
+}
+
 /** Builds the per-rule report of one run (or of merged shards: same input, same report). */
 export function buildReport(input: {
   target: string
@@ -85,6 +102,7 @@ export function buildReport(input: {
   const rules = input.rules.map((r): RuleReport => {
     const tests = sortTests(byRule.get(r.id) ?? [])
     const expected = input.expectedFailures[r.id]
+    const reading = readingOf(r, tests)
     return {
       id: r.id, level: r.level, area: r.area, stage: r.stage, title: r.title,
       verdict: verdictFor(r, tests),
@@ -92,6 +110,7 @@ export function buildReport(input: {
       evidence: tests.filter((t) => t.evidence.trace || t.evidence.screenshot).map((t) => t.evidence),
       ...(expected ? { expectedFailure: expected } : {}),
       ...(input.proven?.has(r.id) ? { proven: input.proven.get(r.id)! } : {}),
+      ...(reading ? { reading } : {}),
     }
   })
   const summary = Object.fromEntries(['pass', 'fail', 'expected-fail', 'unexpected-pass', 'not-covered', 'manual'].map((v) => [v, rules.filter((r) => r.verdict === v).length])) as Record<RuleVerdict, number>

@@ -22,7 +22,7 @@ function ruleRow(r: RuleReport): string {
   return `<tr class="v-${r.verdict}">
   <th scope="row"><a href="../docs/rules.md#${r.id.toLowerCase()}">${esc(r.id)}</a></th>
   <td>${esc(r.title)}</td>
-  <td><span class="verdict">${LABEL[r.verdict]}</span></td>
+  <td><span class="verdict">${LABEL[r.verdict]}</span>${r.reading ? `<p class="reading">读法 reading: ${esc(r.reading.text)}</p>` : ''}</td>
   <td>${tests ? `<ul>${tests}</ul>` : '—'}${deviation}${evidence ? `<p>${evidence}</p>` : ''}${r.proven ? `<p class="proven">已验证 proven: its tests killed ${r.proven.map((d) => `<code>${esc(d)}</code>`).join(', ')}</p>` : ''}</td>
 </tr>`
 }

@@ -223,6 +223,7 @@ type Row = [MaterialId, Situation, boolean, ImageCount, SeedFile, string, string
  */
 const ROWS: Record<ProfileId, Row[] | null> = {
   national: null,
+  'national-2025': null,
   'hunan-2025': null,
   'hubei-2022': [
     ['identity', 'always', true, { min: 2, max: 2 }, H22, '一、网上报名程序', '考生按要求上传相关证件、证明材料等原件彩色扫描件'],
