@@ -209,7 +209,7 @@ export const certificateRules = [
       { name: '执业助理医师', base: 'assistant-upgrade-zhuanke', expected: 'accept' },
       { name: '执业助理医师(乡镇)', base: 'assistant-upgrade-zhuanke', value: '执业助理医师(乡镇)', expected: 'reject' },
       { name: '执业医师 (西学中)', base: 'assistant-upgrade-zhuanke', value: '执业医师', expected: p.types.includes('执业医师') ? 'accept' : 'reject' },
-      { name: '执业助理医师(乡镇), not ticked', base: 'assistant-upgrade-zhuanke', set: { 'certificates.1': { type: '执业助理医师(乡镇)', certNumber: '1', issued: '2010-01', registrationNumber: '1', registered: '2010-03-01', scope: '内科专业', selected: false } }, expected: 'accept' },
+      { name: '执业助理医师(乡镇), not ticked', base: 'assistant-upgrade-zhuanke', set: { 'certificates.1': { type: '执业助理医师(乡镇)', certNumber: '1', issued: '2010-01', registrationNumber: '1', registered: '2010-03', scope: '内科专业', selected: false } }, expected: 'accept' },
     ],
   }),
 
