@@ -1,12 +1,14 @@
 import { Command } from 'commander'
 import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { RULES } from '../../rules/catalogue.ts'
 import { catalogueJson, catalogueMarkdown } from '../../rules/export.ts'
 import type { ProfileId } from '../../rules/profiles.ts'
+import { PACKAGE_ROOT } from '../packageRoot.ts'
 import { parseChoice, parseProfile } from '../options.ts'
 
 /** Where the generated Markdown catalogue lives in the repo. */
-export const RULES_DOC = new URL('../../../docs/rules.md', import.meta.url)
+export const RULES_DOC = join(PACKAGE_ROOT, 'docs', 'rules.md')
 
 export function rulesCommand(): Command {
   return new Command('rules')
