@@ -21,6 +21,7 @@ import { portalRoutes } from './routes/portalRoutes.ts'
 import { reviewRoutes } from './routes/reviewRoutes.ts'
 import { gatewayRoutes, paymentRoutes } from './routes/paymentRoutes.ts'
 import { adminRoutes } from './routes/adminRoutes.ts'
+import { photoToolRoutes } from './routes/photoToolRoutes.ts'
 
 export interface SiteOptions {
   profile: ProfileId
@@ -43,6 +44,8 @@ export interface SiteOptions {
   rules?: readonly AnyRule[]
   /** Test mode only, never the default: scrypt with a tiny cost, so fixtures can register hundreds of accounts fast. */
   fastHash?: boolean
+  /** What session lifetimes are measured on (default: real time; the site's clock never logs anyone out). */
+  sessionClock?: Clock
 }
 
 /** A running reference site. */
@@ -70,6 +73,7 @@ export function createApp(site: SiteContext): Hono<Env> {
   app.route('/', portalRoutes())
   app.route('/', reviewRoutes())
   app.route('/', adminRoutes())
+  app.route('/', photoToolRoutes())
   app.onError((err, c) => {
     console.error(err)
     return c.text('系统繁忙，请稍后重试。', 500)
@@ -82,7 +86,7 @@ export async function createSite(o: SiteOptions): Promise<Site> {
   const clock = typeof o.now === 'object' ? o.now : createClock(o.now ?? null)
   const db = openDatabase(o.dataDir)
   const site = createSiteContext({
-    db, dataDir: o.dataDir, clock, profile: o.profile, captcha: o.captcha ?? 'svg', defects: o.defects ?? [], rules: o.rules, fastHash: o.fastHash,
+    db, dataDir: o.dataDir, clock, profile: o.profile, captcha: o.captcha ?? 'svg', defects: o.defects ?? [], rules: o.rules, fastHash: o.fastHash, sessionClock: o.sessionClock,
     services: createServicesClient(o.services, o.serviceTimeoutMs), serviceUrls: o.services, paymentSecret: o.paymentSecret,
   })
   const app = createApp(site)

@@ -60,7 +60,7 @@ function writePhoto(dir: string, r: CandidateRecord, i: number): boolean {
   try {
     const f = p.bytes === 0
       ? materialFile({ material: 'photo', bytes: 0, hostile: 'empty' })
-      : materialFile({ material: 'photo', bytes: p.bytes, width: p.width, height: p.height, variant: r.seed })
+      : materialFile({ material: 'photo', bytes: p.bytes, width: p.width, height: p.height, variant: r.seed, checkedByTool: p.checkedByTool && p.format === 'jpeg' })
     writeFileSync(join(dir, `${String(i).padStart(6, '0')}-${r.seed}-photo.jpg`), f.data)
     return true
   } catch (err) {
