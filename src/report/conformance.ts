@@ -9,9 +9,13 @@ export interface TestOutcome {
   expectedStatus: 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted'
   rules: string[]
   evidence: { trace?: string; screenshot?: string }
+  /** Why the test did not apply to the target (a capability it lacks): it skipped itself with this reason. */
+  notApplicable?: string
+  /** What the target said when it refused (its own messages), shown beside the verdict. */
+  targetMessages?: string[]
 }
 
-export const VERDICTS = ['pass', 'fail', 'expected-fail', 'unexpected-pass', 'not-covered', 'manual'] as const
+export const VERDICTS = ['pass', 'fail', 'expected-fail', 'unexpected-pass', 'not-applicable', 'not-covered', 'manual'] as const
 export type RuleVerdict = (typeof VERDICTS)[number]
 
 export interface RuleInput {
@@ -30,7 +34,7 @@ export interface RuleReport {
   stage: string
   title: string
   verdict: RuleVerdict
-  tests: { title: string; file: string; status: string }[]
+  tests: { title: string; file: string; status: string; reason?: string; targetMessages?: string[] }[]
   evidence: { trace?: string; screenshot?: string }[]
   /** The target's declared deviation, when there is one. */
   expectedFailure?: { reason: string; expires?: string }
@@ -57,7 +61,7 @@ const failed = (t: TestOutcome) => t.status !== 'passed' && t.status !== 'skippe
 export function verdictFor(rule: RuleInput, tests: TestOutcome[]): RuleVerdict {
   if (rule.level === 'manual') return 'manual'
   const ran = tests.filter((t) => t.status !== 'skipped')
-  if (ran.length === 0) return 'not-covered'
+  if (ran.length === 0) return tests.some((t) => t.notApplicable !== undefined) ? 'not-applicable' : 'not-covered'
   const mustPass = ran.filter((t) => t.expectedStatus !== 'failed')
   const mayFail = ran.filter((t) => t.expectedStatus === 'failed')
   if (mustPass.some(failed)) return 'fail'
@@ -88,13 +92,16 @@ export function buildReport(input: {
     return {
       id: r.id, level: r.level, area: r.area, stage: r.stage, title: r.title,
       verdict: verdictFor(r, tests),
-      tests: tests.map((t) => ({ title: t.title, file: t.file, status: t.expectedStatus === 'failed' && t.status === 'failed' ? 'expected-fail' : t.status })),
+      tests: tests.map((t) => ({
+        title: t.title, file: t.file, status: t.expectedStatus === 'failed' && t.status === 'failed' ? 'expected-fail' : t.notApplicable !== undefined ? 'not-applicable' : t.status,
+        ...(t.notApplicable !== undefined && { reason: t.notApplicable }), ...(t.targetMessages?.length && { targetMessages: t.targetMessages }),
+      })),
       evidence: tests.filter((t) => t.evidence.trace || t.evidence.screenshot).map((t) => t.evidence),
       ...(expected ? { expectedFailure: expected } : {}),
       ...(input.proven?.has(r.id) ? { proven: input.proven.get(r.id)! } : {}),
     }
   })
-  const summary = Object.fromEntries(['pass', 'fail', 'expected-fail', 'unexpected-pass', 'not-covered', 'manual'].map((v) => [v, rules.filter((r) => r.verdict === v).length])) as Record<RuleVerdict, number>
+  const summary = Object.fromEntries(VERDICTS.map((v) => [v, rules.filter((r) => r.verdict === v).length])) as Record<RuleVerdict, number>
   const unknownRules = [...new Set(input.tests.flatMap((t) => t.rules))].filter((id) => !known.has(id)).sort()
   const unproven = input.proven ? rules.filter((r) => r.level !== 'manual' && !r.proven).map((r) => r.id) : undefined
   return { target: input.target, profile: input.profile, versions: input.versions, generatedAt: input.generatedAt, summary, rules, unknownRules, ...(unproven && { unproven }) }

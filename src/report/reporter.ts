@@ -22,6 +22,14 @@ export function rulesOf(test: TestCase): string[] {
   return [...new Set([...fromAnnotations, ...fromTags])]
 }
 
+/** The not-applicable reason and the target's own messages a test recorded as annotations. */
+function notesOf(test: TestCase, result: TestResult): Pick<TestOutcome, 'notApplicable' | 'targetMessages'> {
+  const all = [...(test.annotations ?? []), ...(result.annotations ?? [])]
+  const na = all.find((a) => a.type === 'not-applicable')
+  const messages = [...new Set(all.filter((a) => a.type === 'target-message' && a.description).map((a) => a.description!))]
+  return { ...(na && result.status === 'skipped' && { notApplicable: na.description ?? '' }), ...(messages.length && { targetMessages: messages }) }
+}
+
 /** The spec file a test belongs to (a table-driven test is defined in a fixture module but lives in its spec file). */
 function specFile(test: TestCase): string {
   let s: Suite | undefined = test.parent
@@ -65,6 +73,7 @@ export default class ConformanceReporter implements Reporter {
       expectedStatus: test.expectedStatus,
       rules: rulesOf(test),
       evidence,
+      ...notesOf(test, result),
     }
     this.outcomes.set(profile, [...(this.outcomes.get(profile) ?? []), outcome])
   }

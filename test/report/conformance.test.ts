@@ -13,6 +13,8 @@ describe('verdictFor', () => {
     { name: 'timed out counts as failed', tests: [test('timedOut')], expected: 'fail' },
     { name: 'no tests', tests: [], expected: 'not-covered' },
     { name: 'only skipped', tests: [test('skipped', 'skipped')], expected: 'not-covered' },
+    { name: 'skipped for a capability the target lacks', tests: [{ ...test('skipped', 'skipped'), notApplicable: 'the target has no materials portal' }], expected: 'not-applicable' },
+    { name: 'not applicable beside one that ran and failed', tests: [{ ...test('skipped', 'skipped'), notApplicable: 'no portal' }, test('failed')], expected: 'fail' },
     { name: 'expected failure that failed', tests: [test('failed', 'failed')], expected: 'expected-fail' },
     { name: 'expected failure that passed', tests: [test('passed', 'failed')], expected: 'unexpected-pass' },
     { name: 'a real failure beside an expected one', tests: [test('failed', 'failed'), test('failed')], expected: 'fail' },
@@ -32,7 +34,7 @@ describe('buildReport', () => {
   }
   it('counts verdicts per rule and lists unknown rule IDs', () => {
     const r = buildReport(input)
-    expect(r.summary).toEqual({ pass: 0, fail: 1, 'expected-fail': 0, 'unexpected-pass': 0, 'not-covered': 1, manual: 1 })
+    expect(r.summary).toEqual({ pass: 0, fail: 1, 'expected-fail': 0, 'unexpected-pass': 0, 'not-applicable': 0, 'not-covered': 1, manual: 1 })
     expect(r.unknownRules).toEqual(['NO-SUCH-RULE'])
     expect(r.rules.find((x) => x.id === 'PHOTO-SIZE')!.tests).toHaveLength(2)
   })
