@@ -8,6 +8,7 @@ import { buildReport, type TestOutcome } from './conformance.ts'
 import { loadExpectedFailures } from './expectedFailures.ts'
 import { conformanceHtml } from './html.ts'
 import { provenFromFile } from './defects.ts'
+import { NOT_APPLICABLE, RULE_ERROR, RULE_FAIL, RULE_PASS, splitRuleNote } from './blame.ts'
 
 interface Options {
   outputDir?: string
@@ -22,12 +23,22 @@ export function rulesOf(test: TestCase): string[] {
   return [...new Set([...fromAnnotations, ...fromTags])]
 }
 
-/** The not-applicable reason and the target's own messages a test recorded as annotations. */
-function notesOf(test: TestCase, result: TestResult): Pick<TestOutcome, 'notApplicable' | 'targetMessages'> {
-  const all = [...(test.annotations ?? []), ...(result.annotations ?? [])]
-  const na = all.find((a) => a.type === 'not-applicable')
-  const messages = [...new Set(all.filter((a) => a.type === 'target-message' && a.description).map((a) => a.description!))]
-  return { ...(na && result.status === 'skipped' && { notApplicable: na.description ?? '' }), ...(messages.length && { targetMessages: messages }) }
+const NOTE_OUTCOME = { [RULE_PASS]: 'pass', [RULE_FAIL]: 'fail', [RULE_ERROR]: 'error' } as const
+
+/** The target's own refusal messages a test recorded (`target-message` annotations), once each. */
+function targetMessagesOf(annotations: readonly { type: string; description?: string }[]): Pick<TestOutcome, 'targetMessages'> {
+  const messages = [...new Set(annotations.filter((a) => a.type === 'target-message' && a.description).map((a) => a.description!))]
+  return messages.length ? { targetMessages: messages } : {}
+}
+
+/** What a test recorded per rule (its rule steps), from the annotations of its run. */
+export function ruleNotesOf(annotations: readonly { type: string; description?: string }[]): NonNullable<TestOutcome['ruleNotes']> {
+  return annotations.flatMap((a) => {
+    const outcome = NOTE_OUTCOME[a.type as keyof typeof NOTE_OUTCOME]
+    if (!outcome || !a.description) return []
+    const { rule, reason } = splitRuleNote(a.description)
+    return [{ rule, outcome, ...(reason && { reason }) }]
+  })
 }
 
 /** The spec file a test belongs to (a table-driven test is defined in a fixture module but lives in its spec file). */
@@ -66,6 +77,9 @@ export default class ConformanceReporter implements Reporter {
       if (a.name === 'trace') evidence.trace = relative(this.outputDir, a.path)
       if (a.name === 'screenshot') evidence.screenshot = relative(this.outputDir, a.path)
     }
+    // Annotations added while the test ran: the result's (Playwright 1.52+), else the test's.
+    const annotations = result.annotations ?? test.annotations
+    const notApplicable = annotations.find((a) => a.type === NOT_APPLICABLE)
     const outcome: TestOutcome = {
       title: test.titlePath().slice(3).join(' › '),
       file: relative(process.cwd(), specFile(test)),
@@ -73,7 +87,10 @@ export default class ConformanceReporter implements Reporter {
       expectedStatus: test.expectedStatus,
       rules: rulesOf(test),
       evidence,
-      ...notesOf(test, result),
+      ruleNotes: ruleNotesOf(annotations),
+      errors: (result.errors ?? []).map((e) => (e.cause?.message ? `${e.message ?? ''}\ncause: ${e.cause.message}` : e.message ?? e.value ?? '')),
+      ...(notApplicable && { notApplicable: notApplicable.description ?? 'the target lacks a capability this rule needs' }),
+      ...targetMessagesOf(annotations),
     }
     this.outcomes.set(profile, [...(this.outcomes.get(profile) ?? []), outcome])
   }
