@@ -70,7 +70,7 @@ test.describe('refunds', () => {
       const f = await approved(target, profile)
       const order = await need(target, 'payment').pay(f.session, f.applicationId)
       await need(target, 'payment').payOnGateway(order.body)
-      await need(target, 'clock').runDeadlines()
+      await need(target, 'clock').runDeadlines!()
       return f
     }
     const f0 = await filed(target, profile)

@@ -133,7 +133,7 @@ test.describe('deadline', () => {
       if (x.e.payment === 'paid') await paid(target, f)
       await need(target, 'payment').setPayDue(x.dueBy)
       await need(target, 'clock').set(x.at)
-      const run = await need(target, 'clock').runDeadlines()
+      const run = await need(target, 'clock').runDeadlines!()
       expect.soft(run.body.withdrawn.includes(f.applicationId), x.c.name).toBe(x.c.expected === 'accept')
       await need(target, 'payment').setPayDue(null)
     }

@@ -1,5 +1,5 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
-import { expectRefusedFor } from '../../fixtures/refusal.ts'
+import { expectRefusedFor, expectShownRefusal } from '../../fixtures/refusal.ts'
 import { has, need, resetClock } from '../../fixtures/need.ts'
 import type { Target } from '../../fixtures/index.ts'
 import { approveAll, filed, inReview, underReview } from '../../fixtures/lifecycleSeed.ts'
@@ -26,31 +26,45 @@ async function approvedFile(target: Target, profile: ProfileId) {
 
 test.describe('after submitting', () => {
   const RULES = ['REVIEW-NO-EDIT-AFTER-SUBMIT', 'REVIEW-RECORD-IN-USE-LOCKED', 'REVIEW-RECORD-LOCK-MARK']
-  test('API: the application refuses edits; its record is locked (🔒) until the application is abandoned', ruleTags(RULES, 'api'), async ({ target, profile }) => {
+  test('API: the application refuses edits; its record is locked (🔒) until the application is abandoned', ruleTags(RULES, 'api'), async ({ target, profile, checkRule }) => {
     const f = await filed(target, profile, { enter: false })
-    const edit = await target.api.perform({ session: f.session, applicationId: f.applicationId, done: [], refused: null }, 'basic', f.c)
-    expectRefusedFor(target, edit, ['REVIEW-NO-EDIT-AFTER-SUBMIT'])
-    const [used] = await educationOf(target, f.session)
-    expect([used!.locked, used!.verified]).toEqual([true, false])
-    const change = await target.api.edit(f.session, 'education.0', f.c)
-    expectRefusedFor(target, change, ['REVIEW-RECORD-IN-USE-LOCKED'])
-    expect((await target.api.abandon(f.session, f.applicationId)).status).toBe(200)
-    expect((await educationOf(target, f.session))[0]!.locked).toBe(false)
-    expect((await target.api.edit(f.session, 'education.0', f.c)).status).toBe(200)
+    await checkRule('REVIEW-NO-EDIT-AFTER-SUBMIT', async () => {
+      expectRefusedFor(target, await target.api.perform({ session: f.session, applicationId: f.applicationId, done: [], refused: null }, 'basic', f.c), ['REVIEW-NO-EDIT-AFTER-SUBMIT'])
+    })
+    await checkRule('REVIEW-RECORD-LOCK-MARK', async () => {
+      const [used] = await educationOf(target, f.session)
+      expect([used!.locked, used!.verified]).toEqual([true, false])
+    })
+    await checkRule('REVIEW-RECORD-IN-USE-LOCKED', async () => {
+      expectRefusedFor(target, await target.api.edit(f.session, 'education.0', f.c), ['REVIEW-RECORD-IN-USE-LOCKED'])
+      expect((await target.api.abandon(f.session, f.applicationId)).status).toBe(200)
+      expect((await educationOf(target, f.session))[0]!.locked).toBe(false)
+      expect((await target.api.edit(f.session, 'education.0', f.c)).status).toBe(200)
+    })
   })
 
-  test('UI: the application offers no edit; the used record shows 已锁定, and not after 放弃报考', ruleTags(RULES, 'ui'), async ({ page, target, profile }) => {
+  test('UI: the application refuses an edit; the used record shows 已锁定, and not after 放弃报考', ruleTags(RULES, 'ui'), async ({ page, target, profile, checkRule }) => {
     const f = await filed(target, profile, { enter: false })
     await target.ui.enter(page, f.session)
-    const application = target.ui.application(page, f.applicationId)
-    await application.openEdit()
-    await expect(application.editSubmit).toHaveCount(0)
+    await checkRule('REVIEW-NO-EDIT-AFTER-SUBMIT', async () => {
+      const application = target.ui.application(page, f.applicationId)
+      await application.openEdit()
+      // No control to save an edit, or one whose use is refused.
+      if ((await application.editSubmit.count()) > 0) {
+        await application.editSubmit.first().click()
+        await expectShownRefusal(target.ui.refusals(page), 'REVIEW-NO-EDIT-AFTER-SUBMIT')
+      }
+    })
     const records = target.ui.records(page)
-    await records.open()
-    await expect(records.lockMarks.first()).toBeVisible()
-    await target.api.abandon(f.session, f.applicationId)
-    await records.open()
-    await expect(records.lockMarks).toHaveCount(0)
+    await checkRule('REVIEW-RECORD-LOCK-MARK', async () => {
+      await records.open()
+      await expect(records.lockMarks.first()).toBeVisible()
+    })
+    await checkRule('REVIEW-RECORD-IN-USE-LOCKED', async () => {
+      expect((await target.api.abandon(f.session, f.applicationId)).status).toBe(200)
+      await records.open()
+      await expect(records.lockMarks).toHaveCount(0)
+    })
   })
 })
 

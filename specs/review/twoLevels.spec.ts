@@ -116,7 +116,7 @@ test.describe('REVIEW-EXPIRED-RETURN-FAILS', () => {
     for (const { c, e } of timed('REVIEW-EXPIRED-RETURN-FAILS', profile)) {
       const { f } = await returned(target, profile, e.dueBy)
       await need(target, 'clock').set(e.at)
-      const run = await need(target, 'clock').runDeadlines()
+      const run = await need(target, 'clock').runDeadlines!()
       expect(run.status).toBe(200)
       expect.soft(run.body.rejected.includes(f.applicationId), c.name).toBe(c.expected === 'accept')
     }
@@ -127,7 +127,7 @@ test.describe('REVIEW-EXPIRED-RETURN-FAILS', () => {
     const after = timed('REVIEW-EXPIRED-RETURN-FAILS', profile).find((x) => x.c.expected === 'accept')!
     const { f } = await returned(target, profile, after.e.dueBy)
     await need(target, 'clock').set(after.e.at)
-    await need(target, 'clock').runDeadlines()
+    await need(target, 'clock').runDeadlines!()
     await target.ui.enter(page, (await need(target, 'review').staff('site-reviewer', f.c)).session)
     await reviewPage.openFile(f.applicationId)
     await expect(reviewPage.state).toHaveText('审核未通过')

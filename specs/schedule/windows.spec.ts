@@ -53,7 +53,7 @@ const ACTS: Record<string, Act> = {
     const f = await filed(target, profile)
     if (e.state !== 'submitted') await underReview(target, f)
     await need(target, 'clock').set(e.at)
-    return (await need(target, 'clock').runDeadlines()).body.withdrawn.includes(f.applicationId) ? 'withdrawn' : 'kept'
+    return (await need(target, 'clock').runDeadlines!()).body.withdrawn.includes(f.applicationId) ? 'withdrawn' : 'kept'
   },
   'SCHED-REVIEW-PERIOD': async (target, profile, e) => {
     const f = await filed(target, profile)
@@ -148,7 +148,7 @@ test.describe('windows in the browser', () => {
     const f = await filed(target, profile)
     const after = cases('SCHED-MATERIALS-MISSING-WITHDRAWN', profile).find((x) => x.c.expected === 'accept')!
     const again = await at(target, f, after.e.at, false)
-    await need(target, 'clock').runDeadlines()
+    await need(target, 'clock').runDeadlines!()
     await target.ui.enter(page, again.session)
     const application = target.ui.application(page, f.applicationId)
     await application.open()
