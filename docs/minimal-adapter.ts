@@ -1,8 +1,9 @@
 // my-adapter.ts: the required members for a system with no portal, review, payment, clock or SMS.
 // Its API here is a made-up JSON one (POST /steps/<step>, GET /me …): put your system's own in `call`.
 import type { Page } from '@playwright/test'
-import type { AdapterModule, Answer, Enrolment, Step, Target } from '../fixtures/adapter.ts'
-import type { Candidate } from '../src/rules/candidate.ts'
+import type { AdapterModule, Answer, Enrolment, Step, Target } from 'baoming/adapter' // npm install --save-dev of Baoming (a packed tarball or a git URL)
+
+type Candidate = Parameters<Target['api']['enrol']>[0]
 
 const STEPS: Step[] = ['register', 'contact', 'work', 'photo', 'start', 'basic', 'app-work', 'select-education', 'select-certificates', 'confirm', 'submit']
 

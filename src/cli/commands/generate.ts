@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import { once } from 'node:events'
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs'
+import { createWriteStream, mkdirSync, openSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Writable } from 'node:stream'
 import { FORMATS, writerFor, type Format } from '../../generator/formats.ts'
@@ -11,6 +11,8 @@ import { PERSONA_IDS, type PersonaId } from '../../rules/personas.ts'
 import type { ProfileId } from '../../rules/profiles.ts'
 import { isIsoDate } from '../../rules/checks/dates.ts'
 import { parseChoice, parseInteger, parseProfile } from '../options.ts'
+import { oneLine } from '../oneLine.ts'
+import { UsageError } from '../usageError.ts'
 
 interface GenerateOpts {
   count?: number
@@ -60,12 +62,22 @@ function writePhoto(dir: string, r: CandidateRecord, i: number): boolean {
   try {
     const f = p.bytes === 0
       ? materialFile({ material: 'photo', bytes: 0, hostile: 'empty' })
-      : materialFile({ material: 'photo', bytes: p.bytes, width: p.width, height: p.height, variant: r.seed })
+      : materialFile({ material: 'photo', bytes: p.bytes, width: p.width, height: p.height, variant: r.seed, checkedByTool: p.checkedByTool && p.format === 'jpeg' })
     writeFileSync(join(dir, `${String(i).padStart(6, '0')}-${r.seed}-photo.jpg`), f.data)
     return true
   } catch (err) {
     if (err instanceof RangeError) return false // an edge record's size or dimensions no JPEG can have
     throw err
+  }
+}
+
+/** The --out file, opened now so that a path the user cannot write is one line before any work (1 MB buffer: generating goes on while a write is under way). */
+function openOut(out: string, filesDir: string | undefined): Writable {
+  try {
+    mkdirSync(filesDir ?? dirname(out), { recursive: true })
+    return createWriteStream(out, { fd: openSync(out, 'w'), highWaterMark: 1 << 20 })
+  } catch (err) {
+    throw new UsageError(`cannot write --out ${out}: ${oneLine(err)}`)
   }
 }
 
@@ -99,10 +111,8 @@ Examples:
         const { ruleById } = await import('../../rules/catalogue.ts')
         try { ruleById(o.rule) } catch (e) { cmd.error(`error: ${(e as Error).message}`, { exitCode: 2 }) }
       }
-      const stream: Writable = o.out ? createWriteStream(o.out) : process.stdout
       const filesDir = o.withFiles && o.out ? `${o.out}.files` : undefined
-      if (filesDir) mkdirSync(filesDir, { recursive: true })
-      else if (o.out) mkdirSync(dirname(o.out), { recursive: true })
+      const stream: Writable = o.out ? openOut(o.out, filesDir) : process.stdout
       const out = new Chunked(stream)
       const writer = writerFor(o.format)
       const tick = progress(o.count)

@@ -195,9 +195,10 @@ export const applicationRules = [
     sources: [
       { seed: SEEDS.national, section: `${FORM} / 报考考点`, quote: '在下拉列表中选择本人所在地或工作单位所在的考点。' },
       { seed: SEEDS.national, section: '二、考试报名', quote: '考区: 北京市 考点: 东城区' },
+      { seed: SEEDS.hubei2022, section: '五、(一) 报名考点选择', quote: '原“同济医学院考点”已合并至武汉考点' },
     ],
     profiles: { base: {} },
-    note: 'Seed 002 shows 东城区 as a 考点 of 北京市, so a site may be a prefecture or a district: the profile only requires the code to lie inside the area. Judged only when the area itself is valid for the profile.',
+    note: 'Seed 002 shows 东城区 as a 考点 of 北京市, so a site may be a prefecture or a district: the profile only requires the code to lie inside the area. Judged only when the area itself is valid for the profile. Hubei\'s merged 同济医学院 site is no division code, so it cannot be chosen: its candidates choose 武汉 (420100).',
     check: {
       subject: 'candidate',
       path: 'application.site',
