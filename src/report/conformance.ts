@@ -16,6 +16,8 @@ export interface TestOutcome {
   errors?: string[]
   /** A skipped test's reason when it found a capability of the target absent. */
   notApplicable?: string
+  /** What the target said when it refused (its own messages, `target-message` annotations), shown beside the verdict. */
+  targetMessages?: string[]
 }
 
 /**
@@ -44,7 +46,7 @@ export interface RuleReport {
   /** For `error` and `not-applicable`: why (the tests' errors, the capabilities missing). */
   reasons?: string[]
   /** `outcome`: what the test said of this rule (a failing test may pass the rules whose steps held); `reason` for error and not-applicable. */
-  tests: { title: string; file: string; status: string; outcome: RuleOutcome; reason?: string
+  tests: { title: string; file: string; status: string; outcome: RuleOutcome; reason?: string; targetMessages?: string[]
     /** A test that failed or errored on this rule: its error (the case, what was expected, what the target did) and its trace and screenshot. */
     message?: string; trace?: string; screenshot?: string }[]
   evidence: { trace?: string; screenshot?: string }[]
@@ -138,6 +140,7 @@ export function buildReport(input: {
         const blamed = outcome === 'fail' || outcome === 'error'
         return {
           title: t.title, file: t.file, status: t.expectedStatus === 'failed' && t.status === 'failed' ? 'expected-fail' : t.status, outcome, ...(reason && { reason }),
+          ...(t.targetMessages?.length && { targetMessages: t.targetMessages }),
           ...(blamed && t.errors?.[0] && { message: plainMessage(t.errors[0]) }), ...(blamed && t.evidence),
         }
       }),

@@ -38,8 +38,9 @@ function testEvidence(t: RuleReport['tests'][number]): string {
   const shot = t.screenshot ? `<a href="${href(t.screenshot)}"><img class="thumb" src="${href(t.screenshot)}" alt="截图 screenshot: ${esc(t.title)}" loading="lazy"></a>` : ''
   const trace = t.trace ? `<p><a href="${href(t.trace)}">trace</a> <small>(open with <code>npx playwright show-trace ${esc(t.trace)}</code> or on trace.playwright.dev)</small></p>` : ''
   const message = t.message ?? t.reason
+  const said = t.targetMessages?.length ? `<p class="said">目标提示 the target said: ${t.targetMessages.map((m) => `<q>${esc(m)}</q>`).join(' ')}</p>` : ''
   return `<div class="evidence"><p class="what"><code>${esc(t.file)}</code> ${esc(t.title)} — ${esc(t.outcome)}</p>
-<div>${message ? `<pre class="message">${esc(message)}</pre>` : ''}${trace}</div>${shot}</div>`
+<div>${said}${message ? `<pre class="message">${esc(message)}</pre>` : ''}${trace}</div>${shot}</div>`
 }
 
 /** One rule needing attention, with its evidence: the failures-first view. */
@@ -56,7 +57,7 @@ ${shown.map(testEvidence).join('\n')}
 }
 
 function ruleRow(r: RuleReport): string {
-  const tests = r.tests.map((t) => `<li><code>${esc(t.file)}</code> ${esc(t.title)} — ${esc(t.status)}${t.outcome !== 'pass' && t.outcome !== t.status ? ` (${esc(t.outcome)})` : ''}</li>`).join('')
+  const tests = r.tests.map((t) => `<li><code>${esc(t.file)}</code> ${esc(t.title)} — ${esc(t.status)}${t.outcome && t.outcome !== 'skipped' && t.status !== 'passed' ? ` (this rule: ${esc(t.outcome)}${t.reason ? `: ${esc(t.reason)}` : ''})` : ''}${t.targetMessages ? `<br><small>the target said: ${t.targetMessages.map((m) => `<q>${esc(m)}</q>`).join(' ')}</small>` : ''}</li>`).join('')
   const deviation = r.expectedFailure ? `<p class="deviation">Declared deviation: ${esc(r.expectedFailure.reason)}${r.expectedFailure.expires ? ` (until ${esc(r.expectedFailure.expires)})` : ''}</p>` : ''
   const detail = needsAttention(r.verdict) ? `<p><a href="#f-${anchor(r.id)}">evidence ↑</a></p>` : ''
   return `<tr class="v-${esc(r.verdict)}" data-verdict="${esc(r.verdict)}" id="${anchor(r.id)}">

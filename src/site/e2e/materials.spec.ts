@@ -1,6 +1,6 @@
-import { test, expect } from '../../fixtures/index.ts'
-import { materialFile } from '../../src/generator/index.ts'
-import { materialsFor } from '../../src/rules/materials.ts'
+import { test, expect } from '../../../fixtures/adapters/reference/e2e.ts'
+import { materialFile } from '../../generator/index.ts'
+import { materialsFor } from '../../rules/materials.ts'
 
 // The materials journey under a profile with a portal: upload, submit, return for correction, fix,
 // resubmit, approve, pay.
@@ -28,7 +28,7 @@ test.describe('materials portal, review and payment', () => {
     await loginPage.login(c.username, c.password)
     await applyPage.goto()
     await page.getByRole('link', { name: '上传相关材料' }).click()
-    await portalPage.authorise(c.username, c.password, c.idNumber)
+    await portalPage.authorise(c)
     for (let i = 0; i < identity.images.max!; i++) await portalPage.upload(identity.title, file('identity', i))
     await expect(portalPage.images(identity.title)).toHaveCount(identity.images.max!)
     await expect(portalPage.material(identity.title).getByLabel(`上传${identity.title}图片`)).toHaveCount(0)
@@ -54,8 +54,8 @@ test.describe('materials portal, review and payment', () => {
     // Fix and resubmit: feedback newest first; only the named material changes.
     await page.getByRole('button', { name: '退出' }).click()
     await loginPage.login(c.username, c.password)
-    await portalPage.goto()
-    await portalPage.authorise(c.username, c.password, c.idNumber)
+    await portalPage.open()
+    await portalPage.authorise(c)
     await expect(portalPage.feedback.first()).toContainText('毕业证编号无法辨别，请重新上传！')
     await expect(portalPage.feedback.nth(1)).toContainText('上报完成，内容已锁定。')
     await expect(portalPage.lockState(diploma.title)).toHaveText('未锁定')
@@ -77,7 +77,7 @@ test.describe('materials portal, review and payment', () => {
     // 缴费 on the gateway's order page; 已缴费 once confirmed.
     await page.getByRole('button', { name: '退出' }).click()
     await loginPage.login(c.username, c.password)
-    await paymentPage.goto(applicationId!)
+    await paymentPage.open(applicationId!)
     await expect(paymentPage.status).toHaveText('未缴费')
     await paymentPage.pay()
     await expect(paymentPage.status).toHaveText('已缴费')

@@ -1,5 +1,5 @@
-import { test, expect, ID_PHOTO } from '../../fixtures/index.ts'
-import { initialsOf } from '../../src/generator/reference.ts'
+import { test, expect, ID_PHOTO } from '../../../fixtures/adapters/reference/e2e.ts'
+import { initialsOf } from '../../generator/reference.ts'
 
 test.describe('registration and personal information', () => {
   test('a candidate registers and fills the personal information groups', {

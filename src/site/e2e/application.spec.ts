@@ -1,6 +1,6 @@
-import { test, expect } from '../../fixtures/index.ts'
-import { examOf } from '../../src/rules/exams.ts'
-import { examByCode } from '../../src/site/reference/exams.ts'
+import { test, expect } from '../../../fixtures/adapters/reference/e2e.ts'
+import { examOf } from '../../rules/exams.ts'
+import { examByCode } from '../../site/reference/exams.ts'
 
 test.describe('the application wizard', () => {
   test('a candidate completes the six steps, submits and prints the notice', {

@@ -1,4 +1,4 @@
-import { test, expect } from '../../fixtures/index.ts'
+import { test, expect } from '../../../fixtures/adapters/reference/e2e.ts'
 
 test.describe('abandon and apply again', () => {
   test('放弃报考 inside the window unlocks the records and allows a new application', {

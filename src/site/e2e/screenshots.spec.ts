@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { test, expect } from '../../fixtures/index.ts'
-import { filed, inReview, underReview, uploadRequired } from '../../fixtures/lifecycleSeed.ts'
-import { PROFILES } from '../../src/rules/profiles.ts'
+import { test, expect } from '../../../fixtures/adapters/reference/e2e.ts'
+import { filed, inReview, underReview, uploadRequired } from '../../../fixtures/lifecycleSeed.ts'
 
 // The README's pictures, taken from the real pages: `npm run screenshots` (the `docs` project,
 // profile hubei-2026) writes docs/images/*.png. Each test first checks the page shows what the
@@ -16,7 +15,7 @@ test('the materials portal with the required images uploaded @docs', async ({ pa
   const f = await filed(target, profile)
   await uploadRequired(target, f)
   await target.ui.enter(page, f.session)
-  await portalPage.goto()
+  await portalPage.open()
   await expect(portalPage.submitReview).toBeVisible()
   await page.screenshot(shot('portal'))
 })
@@ -24,7 +23,7 @@ test('the materials portal with the required images uploaded @docs', async ({ pa
 test('the reviewer\'s page of one application @docs', async ({ page, target, profile, reviewPage }) => {
   const f0 = await filed(target, profile)
   await underReview(target, f0)
-  const { reviewer, f } = await inReview(target, f0, PROFILES[profile].examYear)
+  const { reviewer, f } = await inReview(target, f0)
   await target.ui.enter(page, reviewer)
   await reviewPage.open(f.c)
   await expect(page.getByRole('form', { name: '退回修改' })).toBeVisible()

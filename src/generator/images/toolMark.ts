@@ -1,4 +1,4 @@
-// How the reference site recognises a photo saved by 医考报名照片检测工具 (seeds 001, 003): the tool
+// How a site (the reference site among them) recognises a photo saved by 医考报名照片检测工具 (seeds 001, 003): the tool
 // is modelled as writing a JPEG comment (COM, 0xFFFE) segment holding this text. The real tool's
 // marker is not public; generators and fixtures call markPhoto to produce "checked" photos.
 
