@@ -39,7 +39,8 @@ export default defineConfig<ConformanceOptions>({
   fullyParallel: true,
   forbidOnly: Boolean(env.CI),
   retries: 0,
-  workers: 2,
+  // A target outside the suite is shared and persistent, and its clock is global: one worker unless told otherwise.
+  workers: env.BAOMING_WORKERS ? Number(env.BAOMING_WORKERS) : options.adapter ? 1 : 2,
   reporter,
   use: {
     ...CONTEXT_OPTIONS,
@@ -54,9 +55,10 @@ export default defineConfig<ConformanceOptions>({
   // `defects --fresh` sets BAOMING_FRESH_PLAN: a JSON kill plan of drawn defects, each a patched site.
   projects: env.BAOMING_FRESH_PLAN ? defectProjects(JSON.parse(readFileSync(env.BAOMING_FRESH_PLAN, 'utf8')).map((k: KillProject) => ({ ...k, grep: new RegExp(k.grep as unknown as string) })))
     : env.BAOMING_DEFECT_RUN ? defectProjects(killPlan(parseDefectList(env.BAOMING_DEFECT_RUN), reports)) : [
-    { name: 'smoke', grep: /@smoke/ },
+    // The reference site's own browser tests (src/site/e2e): smoke journeys through its pages.
+    { name: 'smoke', testDir: 'src/site/e2e', grep: /@smoke/ },
     // The README's screenshots (`npm run screenshots`), from the default profile's pages and the last report.
-    { name: 'docs', grep: /@docs/, use: { profile: 'hubei-2026', ...options } },
+    { name: 'docs', testDir: 'src/site/e2e', grep: /@docs/, use: { profile: 'hubei-2026', ...options } },
     // One project per profile, named by its ID: it runs the tests tagged for the profile.
     ...profiles.map((profile) => ({ name: profile, grep: new RegExp(`@profile:${profile}(\\s|$)`), use: { profile, ...options } })),
   ],

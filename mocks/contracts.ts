@@ -103,8 +103,8 @@ export const RegistryRecord = z.object({
   issued: yearMonth,
   /** 执业证书注册编号 ('' when never registered). */
   registrationNumber: z.string(),
-  /** 首次注册日期 YYYY-MM-DD ('' when never registered). */
-  registered: z.union([isoDate, z.literal('')]),
+  /** 注册年月 YYYY-MM, as the national form holds it ('' when never registered). */
+  registered: z.union([yearMonth, z.literal('')]),
   /** 执业范围, e.g. 内科专业. */
   scope: z.string(),
 })
@@ -253,3 +253,8 @@ export function serviceUrls(origin: string = DEFAULT_MOCK_ORIGIN): Record<Servic
 
 /** The default base URLs (in-process MSW). */
 export const DEFAULT_SERVICE_URLS = serviceUrls()
+
+/** The admin base URL (`${origin}/__admin`) of mocks whose service URLs are `urls`. */
+export function adminUrlOf(urls: Record<Service, string>): string {
+  return `${urls.identity.replace(/\/identity\/?$/, '')}${ADMIN_BASE}`
+}

@@ -94,4 +94,16 @@ describe('the seed map', () => {
     expect(JSON.parse(run.stdout)).toEqual({ seeds: seedCounts(map) })
     expect(Object.keys(JSON.parse(run.stdout).seeds[0])).toEqual(['seed', 'sentences', 'normative', 'mapped', 'classified', 'unaccounted'])
   })
+
+  it('`baoming rules --seed-map --format md` prints the same counts as a table; with --profile it refuses in one line', () => {
+    const bin = new URL('../../bin/baoming.js', import.meta.url).pathname
+    const md = spawnSync('node', [bin, 'rules', '--seed-map', '--format', 'md'], { encoding: 'utf8' })
+    expect(md.status).toBe(0)
+    const first = seedCounts(map)[0]!
+    expect(md.stdout.split('\n')).toContain(`| ${first.seed} | ${first.sentences} | ${first.normative} | ${first.mapped} | ${first.classified} | ${first.unaccounted} |`)
+    const bad = spawnSync('node', [bin, 'rules', '--seed-map', '--profile', 'national'], { encoding: 'utf8' })
+    expect(bad.status).not.toBe(0)
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1)
+    expect(bad.stderr).toMatch(/--seed-map.*--profile/)
+  })
 })

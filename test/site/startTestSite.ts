@@ -16,6 +16,8 @@ import { demoPhoto } from '../../src/site/photo/demoPhoto.ts'
 export interface TestSite extends Site {
   mocks: Mocks
   clock: Clock
+  /** The clock session lifetimes run on (frozen; move it to expire sessions). */
+  sessionClock: Clock
   dataDir: string
   profile: ProfileId
   stop(): Promise<void>
@@ -27,7 +29,7 @@ export interface TestSite extends Site {
 }
 
 const NOW: Record<ProfileId, string> = {
-  national: '2026-01-15T10:00:00+08:00', 'hubei-2022': '2022-01-15T10:00:00+08:00', 'hubei-2026': '2026-01-15T10:00:00+08:00',
+  national: '2026-01-15T10:00:00+08:00', 'national-2025': '2025-01-15T10:00:00+08:00', 'hubei-2022': '2022-01-15T10:00:00+08:00', 'hubei-2026': '2026-01-15T10:00:00+08:00',
   'hebei-shijiazhuang-2022': '2022-01-15T10:00:00+08:00', 'hunan-2025': '2025-01-15T10:00:00+08:00',
 }
 
@@ -38,9 +40,10 @@ export async function startTestSite(o: { profile?: ProfileId; now?: string; data
   const clock = createClock(o.now ?? NOW[profile])
   const mocks = o.mocks ?? startMocks({ now: () => clock.now(), options: { timeoutMs: 400 } })
   const dataDir = o.dataDir ?? mkdtempSync(join(tmpdir(), 'bm-site-'))
-  const site = await createSite({ profile, dataDir, now: clock, services: mocks.urls, captcha: 'test', serviceTimeoutMs: 250 })
+  const sessionClock = createClock(clock.now().toISOString())
+  const site = await createSite({ profile, dataDir, now: clock, services: mocks.urls, captcha: 'test', serviceTimeoutMs: 250, sessionClock })
   const self: TestSite = {
-    ...site, mocks, clock, dataDir, profile,
+    ...site, mocks, clock, sessionClock, dataDir, profile,
     stop: async () => { await site.close(); mocks.close(); rmSync(dataDir, { recursive: true, force: true }) },
     restart: async () => { await site.close(); return startTestSite({ profile, now: clock.now().toISOString(), dataDir, mocks }) },
     candidate(seed, persona = 'fresh-graduate') {

@@ -2,18 +2,17 @@ import { Command, InvalidArgumentError } from 'commander'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { NAMED_DEFECTS } from '../../site/defects/registry.ts'
 import { OUTSIDE_DEFECTS } from '../../site/defects/outside.ts'
 import { defectsNamed } from '../../site/defects/switchOn.ts'
 import { parseDefects } from '../../site/defects/parseDefects.ts'
 import { judgeDefects, testsOfJsonReport } from '../../report/defects.ts'
 import { defectsHtml } from '../../report/defectsHtml.ts'
+import { PACKAGE_ROOT as ROOT } from '../packageRoot.ts'
 import { parseInteger } from '../options.ts'
 import { scratchDirOf, scratchSite } from '../../site/defects/patch.ts'
 import { freshRun } from './freshRun.ts'
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 
 interface Opts { outside?: boolean; only?: string[]; reports: string; workers?: number; list?: boolean; fresh?: number; breaking: number; maxDraws: number }
 

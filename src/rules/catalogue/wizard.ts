@@ -5,7 +5,8 @@ import { SEEDS } from '../seeds.ts'
 // the application wizard, the dictionary fields, the printable notice. The harness's subjects are
 // the data a candidate enters, uploads, lifecycle events and account actions, none of which is a
 // page's layout; until the adapter exposes the wizard's pages, a person checks these on the target.
-const PAGES = 'Judged on the target\'s pages (the order of steps, a button\'s name, a colour, a mark): the adapter exposes no page structure to a machine check yet, so a person checks it.'
+/** Why a rule about a page's look or flow is manual for now. */
+export const PAGES = 'Judged on the target\'s pages (the order of steps, a button\'s name, a colour, a mark): the adapter exposes no page structure to a machine check yet, so a person checks it.'
 
 const WIZARD = '二、考试报名'
 const PERSONAL = '一、完善个人信息 / 1. 个人信息'
@@ -150,9 +151,9 @@ export const wizardRules = [
     area: 'application',
     stage: 'application',
     title: '确认考试须知：点击“同意并继续”',
-    summary: 'In Hunan 2025 the wizard shows the exam notice, which the candidate accepts with 同意并继续 before the basic situation.',
+    summary: 'On the 2025 platform (seed 004, Hunan) the wizard shows the exam notice, which the candidate accepts with 同意并继续 before the basic situation.',
     sources: [{ seed: SEEDS.hunan2025, section: '四、网报流程 / 第五步，确认考试须知', quote: '点击同意并继续按钮' }],
-    profiles: { base: null, overrides: { 'hunan-2025': {} } },
+    profiles: { base: null, overrides: { 'national-2025': {} } },
     note: 'Only Hunan 2025 (seed 004) shows the notice step; the national guide (002, 2014) goes from the exam straight to 基本情况.',
     manual: PAGES,
   }),
@@ -188,4 +189,5 @@ export const wizardRules = [
     note: 'Known only from the screenshots of seed 002 (OCR text); no seed states the fee shown in words, so the amount is PAY-FEE-AMOUNT\'s and this rule is the card\'s content.',
     manual: PAGES,
   }),
+
 ]
