@@ -52,6 +52,10 @@ export default defineConfig<ConformanceOptions>({
   // `npm run defects` sets BAOMING_DEFECT_RUN: one project per seeded defect, running its rules' tests under its profile.
   projects: env.BAOMING_DEFECT_RUN ? defectProjects(killPlan(parseDefectList(env.BAOMING_DEFECT_RUN))) : [
     { name: 'smoke', grep: /@smoke/ },
+    // The reference site as a training target (test/e2e): the new trainee's journey, the class of five; its own pages and labels.
+    { name: 'classroom', testDir: 'test/e2e', grepInvert: /@trainer-guide/ },
+    // docs/trainer-guide.md's screenshots (`npm run screenshots:trainer`).
+    { name: 'trainer-guide', testDir: 'test/e2e', grep: /@trainer-guide/ },
     // The README's screenshots (`npm run screenshots`), from the default profile's pages and the last report.
     { name: 'docs', grep: /@docs/, use: { profile: 'hubei-2026', ...options } },
     // One project per profile, named by its ID: it runs the tests tagged for the profile.
