@@ -16,6 +16,8 @@ export interface TestOutcome {
   errors?: string[]
   /** A skipped test's reason when it found a capability of the target absent. */
   notApplicable?: string
+  /** What the target said when it refused (its own messages, `target-message` annotations), shown beside the verdict. */
+  targetMessages?: string[]
 }
 
 /**
@@ -44,7 +46,7 @@ export interface RuleReport {
   /** For `error` and `not-applicable`: why (the tests' errors, the capabilities missing). */
   reasons?: string[]
   /** `outcome`: what the test said of this rule (a failing test may pass the rules whose steps held); `reason` for error and not-applicable. */
-  tests: { title: string; file: string; status: string; outcome: RuleOutcome; reason?: string }[]
+  tests: { title: string; file: string; status: string; outcome: RuleOutcome; reason?: string; targetMessages?: string[] }[]
   evidence: { trace?: string; screenshot?: string }[]
   /** The target's declared deviation, when there is one. */
   expectedFailure?: { reason: string; expires?: string }
@@ -133,7 +135,7 @@ export function buildReport(input: {
       ...(reasons.length > 0 && { reasons }),
       tests: tests.map((t) => {
         const { outcome, reason } = ruleOutcome(t, r.id)
-        return { title: t.title, file: t.file, status: t.expectedStatus === 'failed' && t.status === 'failed' ? 'expected-fail' : t.status, outcome, ...(reason && { reason }) }
+        return { title: t.title, file: t.file, status: t.expectedStatus === 'failed' && t.status === 'failed' ? 'expected-fail' : t.status, outcome, ...(reason && { reason }), ...(t.targetMessages?.length && { targetMessages: t.targetMessages }) }
       }),
       // Evidence of the tests that blamed this rule or could not judge it (a failing test may have passed it).
       evidence: tests.filter((t) => (t.evidence.trace || t.evidence.screenshot) && ['fail', 'error'].includes(ruleOutcome(t, r.id).outcome)).map((t) => t.evidence),

@@ -15,7 +15,7 @@ const LABEL: Record<RuleVerdict, string> = {
 }
 
 function ruleRow(r: RuleReport): string {
-  const tests = r.tests.map((t) => `<li><code>${esc(t.file)}</code> ${esc(t.title)} — ${esc(t.status)}${t.outcome && t.outcome !== 'skipped' && t.status !== 'passed' ? ` (this rule: ${esc(t.outcome)}${t.reason ? `: ${esc(t.reason)}` : ''})` : ''}</li>`).join('')
+  const tests = r.tests.map((t) => `<li><code>${esc(t.file)}</code> ${esc(t.title)} — ${esc(t.status)}${t.outcome && t.outcome !== 'skipped' && t.status !== 'passed' ? ` (this rule: ${esc(t.outcome)}${t.reason ? `: ${esc(t.reason)}` : ''})` : ''}${t.targetMessages ? `<br><small>the target said: ${t.targetMessages.map((m) => `<q>${esc(m)}</q>`).join(' ')}</small>` : ''}</li>`).join('')
   const evidence = r.evidence.flatMap((e) => [
     e.trace ? `<a href="${esc(e.trace)}">trace</a>` : '',
     e.screenshot ? `<a href="${esc(e.screenshot)}">screenshot</a>` : '',

@@ -25,6 +25,12 @@ export function rulesOf(test: TestCase): string[] {
 
 const NOTE_OUTCOME = { [RULE_PASS]: 'pass', [RULE_FAIL]: 'fail', [RULE_ERROR]: 'error' } as const
 
+/** The target's own refusal messages a test recorded (`target-message` annotations), once each. */
+function targetMessagesOf(annotations: readonly { type: string; description?: string }[]): Pick<TestOutcome, 'targetMessages'> {
+  const messages = [...new Set(annotations.filter((a) => a.type === 'target-message' && a.description).map((a) => a.description!))]
+  return messages.length ? { targetMessages: messages } : {}
+}
+
 /** What a test recorded per rule (its rule steps), from the annotations of its run. */
 export function ruleNotesOf(annotations: readonly { type: string; description?: string }[]): NonNullable<TestOutcome['ruleNotes']> {
   return annotations.flatMap((a) => {
@@ -84,6 +90,7 @@ export default class ConformanceReporter implements Reporter {
       ruleNotes: ruleNotesOf(annotations),
       errors: (result.errors ?? []).map((e) => (e.cause?.message ? `${e.message ?? ''}\ncause: ${e.cause.message}` : e.message ?? e.value ?? '')),
       ...(notApplicable && { notApplicable: notApplicable.description ?? 'the target lacks a capability this rule needs' }),
+      ...targetMessagesOf(annotations),
     }
     this.outcomes.set(profile, [...(this.outcomes.get(profile) ?? []), outcome])
   }

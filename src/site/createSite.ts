@@ -91,9 +91,10 @@ export async function createSite(o: SiteOptions): Promise<Site> {
   })
   const app = createApp(site)
   const host = o.host ?? '127.0.0.1'
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     // Keep Node's own Request/Response: the in-process mocks clone requests (msw bypass) with them.
     const s = serve({ fetch: app.fetch, port: o.port ?? 0, hostname: host, overrideGlobalObjects: false }, () => resolve(s))
+    s.once('error', (err) => { db.close(); reject(err) }) // a busy port: the caller says so instead of crashing
   })
   const { port } = server.address() as AddressInfo
   site.publicUrl = `http://${host}:${port}`

@@ -2,7 +2,7 @@ import { Command } from 'commander'
 import { isIP } from 'node:net'
 import { resolve } from 'node:path'
 import type { ProfileId } from '../../rules/profiles.ts'
-import { parseChoice, parseProfile } from '../options.ts'
+import { parseChoice, parseInstant, parsePort, parseProfile } from '../options.ts'
 import { startMocks } from '../../../mocks/startMocks.ts'
 import { createClock } from '../../site/clock.ts'
 import { createSite } from '../../site/createSite.ts'
@@ -11,7 +11,7 @@ import { parseDefects } from '../../site/defects/parseDefects.ts'
 import { registerWithServices } from '../../site/training/registerWithServices.ts'
 import { resetToDemo, seedDemoSite } from '../../site/training/resetToDemo.ts'
 
-interface ServeOptions { profile: ProfileId; port: string; host: string; data?: string; now?: string; start?: string; reset?: boolean; captcha: 'svg' | 'test'; defects: string[] }
+interface ServeOptions { profile: ProfileId; port: number; host: string; data?: string; now?: string; start?: string; reset?: boolean; captcha: 'svg' | 'test'; defects: string[] }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost'])
 
@@ -20,11 +20,11 @@ export function serveCommand(): Command {
   return new Command('serve')
     .description('Run the reference registration site (demo data on first start; data survives a restart)')
     .option('-p, --profile <profile>', 'profile the site enforces', parseProfile, 'national' as ProfileId)
-    .option('--port <port>', 'port to listen on (0: any free port)', '3000')
+    .option('--port <port>', 'port to listen on (0: any free port)', parsePort, 3000)
     .option('--host <address>', 'address to listen on: 127.0.0.1 (this machine only), or e.g. 0.0.0.0 for a classroom', '127.0.0.1')
     .option('--data <dir>', 'data folder (SQLite database and uploaded files); default data/<profile>')
-    .option('--now <iso>', 'freeze the clock at this instant, e.g. 2026-01-15T10:00:00+08:00')
-    .option('--start <iso>', 'let the clock run from this instant (a class in the registration window)')
+    .option('--now <iso>', 'freeze the clock at this instant, e.g. 2026-01-15T10:00:00+08:00', parseInstant)
+    .option('--start <iso>', 'let the clock run from this instant (a class in the registration window)', parseInstant)
     .option('--reset', 'delete all data and seed the demo afresh before starting (as the trainer console\'s reset does)')
     .option('--captcha <mode>', 'svg, or test (every captcha answer is 8888)', parseChoice(['svg', 'test'] as const, 'captcha mode'), 'svg')
     .option('--defects <names>', 'switch on seeded defects by name, comma-separated (see src/site/defects/registry.ts)', parseDefects, [] as string[])
@@ -38,19 +38,11 @@ Examples:
     .action(async (o: ServeOptions, cmd: Command) => {
       if (o.now && o.start) cmd.error('error: give --now (a frozen clock) or --start (a running one), not both', { exitCode: 2 })
       if (!LOOPBACK.has(o.host) && !isIP(o.host)) cmd.error(`error: --host must be an IP address such as 127.0.0.1 or 0.0.0.0, got "${o.host}"`, { exitCode: 2 })
-      const at = o.now ?? o.start
-      if (at && Number.isNaN(Date.parse(at))) cmd.error(`error: ${o.now ? '--now' : '--start'} must be an ISO date-time such as 2026-01-15T10:00:00+08:00, got "${at}"`, { exitCode: 2 })
       const clock = createClock(o.now ?? null)
       if (o.start) clock.run(o.start)
       const mocks = startMocks({ now: () => clock.now() })
       const dataDir = resolve(o.data ?? `data/${o.profile}`)
-      let site
-      try {
-        site = await createSite({ profile: o.profile, dataDir, now: clock, port: Number(o.port), host: o.host, services: mocks.urls, captcha: o.captcha, defects: o.defects })
-      } catch (err) {
-        mocks.close()
-        cmd.error(`error: cannot listen on ${o.host}:${o.port}: ${(err as Error).message}`, { exitCode: 1 })
-      }
+      const site = await createSite({ profile: o.profile, dataDir, now: clock, port: o.port, host: o.host, services: mocks.urls, captcha: o.captcha, defects: o.defects })
       const fresh = site.site.users.count() === 0
       const logins = o.reset ? await resetToDemo(site.site) : fresh ? seedDemoSite(site.site) : site.site.users.list().filter((u) => !u.trainee).map((u) => ({ username: u.username, role: u.role, password: '(as seeded)', name: u.displayName, state: undefined as string | undefined }))
       // The mocks keep what they were told in memory: tell them the class's handouts again.
