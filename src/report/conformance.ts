@@ -1,5 +1,5 @@
 import type { Level } from '../rules/rule.ts'
-import { isAssertion, firstLine, type RuleOutcome } from './blame.ts'
+import { isAssertion, firstLine, plainMessage, type RuleOutcome } from './blame.ts'
 
 /** The outcome of one test, as the conformance report needs it (reporter-independent). */
 export interface TestOutcome {
@@ -46,7 +46,9 @@ export interface RuleReport {
   /** For `error` and `not-applicable`: why (the tests' errors, the capabilities missing). */
   reasons?: string[]
   /** `outcome`: what the test said of this rule (a failing test may pass the rules whose steps held); `reason` for error and not-applicable. */
-  tests: { title: string; file: string; status: string; outcome: RuleOutcome; reason?: string; targetMessages?: string[] }[]
+  tests: { title: string; file: string; status: string; outcome: RuleOutcome; reason?: string; targetMessages?: string[]
+    /** A test that failed or errored on this rule: its error (the case, what was expected, what the target did) and its trace and screenshot. */
+    message?: string; trace?: string; screenshot?: string }[]
   evidence: { trace?: string; screenshot?: string }[]
   /** The target's declared deviation, when there is one. */
   expectedFailure?: { reason: string; expires?: string }
@@ -135,7 +137,12 @@ export function buildReport(input: {
       ...(reasons.length > 0 && { reasons }),
       tests: tests.map((t) => {
         const { outcome, reason } = ruleOutcome(t, r.id)
-        return { title: t.title, file: t.file, status: t.expectedStatus === 'failed' && t.status === 'failed' ? 'expected-fail' : t.status, outcome, ...(reason && { reason }), ...(t.targetMessages?.length && { targetMessages: t.targetMessages }) }
+        const blamed = outcome === 'fail' || outcome === 'error'
+        return {
+          title: t.title, file: t.file, status: t.expectedStatus === 'failed' && t.status === 'failed' ? 'expected-fail' : t.status, outcome, ...(reason && { reason }),
+          ...(t.targetMessages?.length && { targetMessages: t.targetMessages }),
+          ...(blamed && t.errors?.[0] && { message: plainMessage(t.errors[0]) }), ...(blamed && t.evidence),
+        }
       }),
       // Evidence of the tests that blamed this rule or could not judge it (a failing test may have passed it).
       evidence: tests.filter((t) => (t.evidence.trace || t.evidence.screenshot) && ['fail', 'error'].includes(ruleOutcome(t, r.id).outcome)).map((t) => t.evidence),

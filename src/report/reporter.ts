@@ -60,7 +60,8 @@ export default class ConformanceReporter implements Reporter {
 
   constructor(options: Options = {}) {
     this.options = options
-    this.outputDir = options.outputDir ?? 'reports'
+    // BAOMING_REPORTS: also where `playwright merge-reports --reporter=./src/report/reporter.ts` writes (docs/ci.md).
+    this.outputDir = options.outputDir ?? process.env.BAOMING_REPORTS ?? 'reports'
   }
 
   onBegin(_config: FullConfig, _suite: Suite): void {}

@@ -11,6 +11,7 @@ import { candidateExample } from '../examples.ts'
 import type { Candidate } from '../candidate.ts'
 import type { Actor } from '../lifecycle.ts'
 import { ID_TYPES, SERVICE_STATUSES, type ORIGINS } from '../vocabulary.ts'
+import { PAGES } from './wizard.ts'
 
 const FORM_TABLE = '附: 网上报名表填写说明'
 const ID_ROW = `${FORM_TABLE} / 身份证明号码、通行证编号`
@@ -813,5 +814,20 @@ export const identityRules = [
     sources: [{ seed: SEEDS.hunan2025, section: '第六步 / 填写规范 6', quote: '民族:身份证件上一致' }],
     profiles: { base: {} },
     manual: 'Only the document (or its scan) shows the ethnic group; a reviewer compares them.',
+  }),
+  defineRule({
+    id: 'ID-SEX-BIRTH-BY-HAND',
+    level: 'manual',
+    area: 'identity',
+    stage: 'register',
+    title: '非居民身份证件的性别、出生日期由考生自行填写',
+    summary: 'For Hong Kong, Macau and Taiwan documents and the other non-resident documents the form asks for sex and birth date; for the resident ID card it derives them from the number.',
+    sources: [
+      { seed: SEEDS.national, section: '附: 网上报名表填写说明 / 性别', quote: '(2) 当证件类型为港澳台身份证或非身份证时,考生须自行填写性别。' },
+      { seed: SEEDS.national, section: '附: 网上报名表填写说明 / 出生日期', quote: '(2) 当证件类型为港澳台身份证或非身份证时,考生需要自行填写出生日期。' },
+    ],
+    profiles: { base: {} },
+    note: 'The values themselves are checked by ID-RESIDENT-SEX-MATCH, ID-RESIDENT-BIRTH-MATCH and ID-BIRTH-DATE-FORMAT; this rule is which fields the form offers for which document.',
+    manual: PAGES,
   }),
 ]
