@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { createSite } from '../../site/createSite.ts'
+import { fileURLToPath } from 'node:url'
 import { drawOrder } from '../../site/defects/grammar.ts'
 import { scratchSite } from '../../site/defects/patch.ts'
 import { baselineOf, projectOf, rulesGrep, type KillProject } from '../../site/defects/killPlan.ts'
-import { brokenRules, tour, type TourResult } from '../../site/defects/tour.ts'
+import { brokenRules, type TourResult } from '../../site/defects/tour.ts'
 import { testsOfJsonReport } from '../../report/defects.ts'
 import { freshReport, type FreshDefect } from '../../report/defectsFresh.ts'
 import type { ProfileId } from '../../rules/profiles.ts'
@@ -14,15 +13,15 @@ import type { ProfileId } from '../../rules/profiles.ts'
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 const PROFILE: ProfileId = 'hubei-2026'
 
-/** A tour that gives up after a minute (a patched site can hang a request). */
-async function timedTour(make: typeof createSite): Promise<TourResult> {
-  let timer: NodeJS.Timeout | undefined
-  const limit = new Promise<TourResult>((r) => { timer = setTimeout(() => r({ crashed: 'the tour took over 60 s' }), 60_000) })
-  try {
-    return await Promise.race([tour(make, PROFILE), limit])
-  } finally {
-    clearTimeout(timer)
-  }
+const TOUR_MAIN = fileURLToPath(new URL('../../site/defects/tourMain.ts', import.meta.url))
+
+/** Tours several sites at once, each in its own process (the tour is CPU-bound; a process each shares the cores). */
+async function tours(entries: string[], dir: string, data: { seeded?: string; keepSeeded?: string } = {}): Promise<TourResult[]> {
+  return Promise.all(entries.map((entry, i) => new Promise<TourResult>((done) => {
+    const out = join(dir, `tour-${i}.json`)
+    const child = spawn(process.execPath, ['--import', 'tsx', TOUR_MAIN, entry, out, data.seeded ?? '', data.keepSeeded ?? ''], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] })
+    child.on('exit', () => done(existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as TourResult) : { crashed: 'the tour process wrote nothing' }))
+  })))
 }
 
 /**
@@ -33,38 +32,41 @@ async function timedTour(make: typeof createSite): Promise<TourResult> {
  * one's broken rules against its patched site, in one Playwright run with a baseline. Writes
  * reports/defects-fresh.json and prints the kill rate with its 95% interval.
  */
-export async function freshRun(o: { seed: number; want: number; maxDraws: number; reports: string; workers?: number }): Promise<number> {
+export async function freshRun(o: { seed: number; want: number; maxDraws: number; reports: string; workers?: number; parallel?: number }): Promise<number> {
   const reports = resolve(o.reports)
   const work = join(reports, 'defects-fresh-run')
   rmSync(work, { recursive: true, force: true })
   mkdirSync(work, { recursive: true })
   const started = Date.now()
-  const shipped = await timedTour(createSite)
-  if ('crashed' in shipped) throw new Error(`the rule tour does not run on the shipped site: ${shipped.crashed}`)
+  // The shipped site's tour seeds the demo population once; every patched site starts from a copy of it.
+  const seeded = join(work, 'seeded')
+  const [shipped] = await tours([join(ROOT, 'src/site/createSite.ts')], work, { keepSeeded: seeded })
+  if (!shipped || 'crashed' in shipped) throw new Error(`the rule tour does not run on the shipped site: ${shipped && 'crashed' in shipped ? shipped.crashed : ''}`)
   const defects: FreshDefect[] = []
   const plan: KillProject[] = []
-  for (const m of drawOrder(o.seed)) {
-    if (plan.length >= o.want || defects.length >= o.maxDraws) break
-    const name = `fresh-${defects.length + 1}`
-    const dir = join(work, 'sites', name)
-    const entry = scratchSite(dir, [m.patch])
-    let result: TourResult
-    try {
-      result = await timedTour((await import(pathToFileURL(entry).href)).createSite as typeof createSite)
-    } catch (err) {
-      result = { crashed: (err as Error).message.split('\n')[0]! }
-    }
-    const mutation = { id: m.id, production: m.production, file: m.file, line: m.line, before: m.before, after: m.after }
-    if ('crashed' in result) {
-      defects.push({ name, mutation, verdict: 'crashed', rules: [], crash: result.crashed })
-    } else {
-      const broken = brokenRules(shipped.probes, result.probes)
-      defects.push({ name, mutation, verdict: broken.rules.length ? 'breaking' : 'equivalent', rules: broken.rules, probes: broken.probes })
-      if (broken.rules.length) plan.push({ name: projectOf(name), defect: name, profile: PROFILE, rules: broken.rules, grep: rulesGrep(PROFILE, broken.rules), siteSource: entry })
-    }
-    const d = defects.at(-1)!
-    console.log(`${name.padEnd(9)} ${d.verdict.padEnd(10)} ${m.id}${d.rules.length ? `  breaks ${d.rules.join(', ')}` : ''}`)
-    if (d.verdict !== 'breaking') rmSync(dir, { recursive: true, force: true })
+  const order = drawOrder(o.seed)
+  const parallel = o.parallel ?? 6
+  // In the seed's order, a batch at a time, until enough break a rule (the last batch is kept whole).
+  while (plan.length < o.want && defects.length < Math.min(o.maxDraws, order.length)) {
+    const batch = order.slice(defects.length, Math.min(defects.length + parallel, o.maxDraws))
+    const names = batch.map((_, i) => `fresh-${defects.length + i + 1}`)
+    const entries = batch.map((m, i) => scratchSite(join(work, 'sites', names[i]!), [m.patch]))
+    const results = await tours(entries, join(work, 'sites'), { seeded })
+    batch.forEach((m, i) => {
+      const name = names[i]!
+      const result = results[i]!
+      const mutation = { id: m.id, production: m.production, file: m.file, line: m.line, before: m.before, after: m.after }
+      if ('crashed' in result) {
+        defects.push({ name, mutation, verdict: 'crashed', rules: [], crash: result.crashed })
+      } else {
+        const broken = brokenRules(shipped.probes, result.probes)
+        defects.push({ name, mutation, verdict: broken.rules.length ? 'breaking' : 'equivalent', rules: broken.rules, probes: broken.probes })
+        if (broken.rules.length) plan.push({ name: projectOf(name), defect: name, profile: PROFILE, rules: broken.rules, grep: rulesGrep(PROFILE, broken.rules), siteSource: entries[i]! })
+      }
+      const d = defects.at(-1)!
+      console.log(`${name.padEnd(9)} ${d.verdict.padEnd(10)} ${m.id}${d.rules.length ? `  breaks ${d.rules.join(', ')}` : d.crash ? `  (${d.crash})` : ''}`)
+      if (d.verdict !== 'breaking') rmSync(join(work, 'sites', name), { recursive: true, force: true })
+    })
   }
   const tourSeconds = Math.round((Date.now() - started) / 1000)
   console.log(`\n${defects.length} drawn, ${plan.length} breaking (rule tour: ${tourSeconds} s); running the tests of their rules…`)

@@ -29,9 +29,9 @@ const PRODUCTIONS: { name: Production; variants(line: string, file: string): str
     variants: (l) => (/^\s*(if \(.*\) throw (Refusal|new Refusal)|refuseAll\(.*\)$|refuse\(.*\)$|refuseIf\w+\(.*\)$|requirePortal\(site\)$)/.test(l) ? [''] : []),
   },
   {
-    // An equality in a condition turned around.
+    // An equality in a guard or a decision turned around (a line that refuses, returns a verdict or filters).
     name: 'flip-equality',
-    variants: (l) => (/\bif \(|\breturn\b|\? /.test(l) ? occurrences(l, / (===|!==) /g).map(([i, m]) => l.slice(0, i) + (m === ' === ' ? ' !== ' : ' === ') + l.slice(i + m.length)) : []),
+    variants: (l) => (/\bif \(.*\b(throw|return)\b|^\s*return\b|\.filter\(|\.find\(/.test(l) ? occurrences(l, / (===|!==) /g).map(([i, m]) => l.slice(0, i) + (m === ' === ' ? ' !== ' : ' === ') + l.slice(i + m.length)) : []),
   },
   {
     // A bound off by one: < for <=, > for >= and back.

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startMocks } from '../../../mocks/startMocks.ts'
@@ -27,9 +27,14 @@ export type TourResult = { probes: Record<string, ProbeResult> } | { crashed: st
 
 type Answer = { status: number; json: any }
 
-/** Runs the tour on the site made by `createSite` (the shipped one or a patched copy) under a profile with a portal. */
-export async function tour(createSite: typeof CreateSite, profile: ProfileId = 'hubei-2026'): Promise<TourResult> {
+/**
+ * Runs the tour on the site made by `createSite` (the shipped one or a patched copy) under a profile
+ * with a portal. `seeded`: a data folder the demo population was already written to (by the shipped
+ * site's stores): copied instead of seeding again; `keepSeeded`: where to leave a copy of this run's.
+ */
+export async function tour(createSite: typeof CreateSite, profile: ProfileId = 'hubei-2026', o: { seeded?: string; keepSeeded?: string } = {}): Promise<TourResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bm-tour-'))
+  if (o.seeded) cpSync(o.seeded, dataDir, { recursive: true })
   const year = PROFILES[profile].examYear
   const clock = createClock(`${year}-01-15T10:00:00+08:00`)
   const mocks = startMocks({ now: () => clock.now() })
@@ -38,8 +43,14 @@ export async function tour(createSite: typeof CreateSite, profile: ProfileId = '
   try {
     site = await createSite({ profile, dataDir, now: clock, services: mocks.urls, captcha: 'test', fastHash: true })
     const s = site
-    seedDemo(s.site)
-    seedLifecycleDemo(s.site)
+    if (!o.seeded) {
+      seedDemo(s.site)
+      seedLifecycleDemo(s.site)
+      if (o.keepSeeded) {
+        s.site.db.pragma('wal_checkpoint(TRUNCATE)')
+        cpSync(dataDir, o.keepSeeded, { recursive: true })
+      }
+    }
     const send = async (token: string | null, method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<Answer> => {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...(token !== null ? { authorization: `Bearer ${token}` } : {}) }
       const r = await s.handle(new Request(s.url + path, { method, headers, ...(body !== undefined && { body: JSON.stringify(body) }) }))
