@@ -82,7 +82,7 @@ export const createTarget: AdapterModule['createTarget'] = async ({ profile, bas
     return { status: res.status, body: await res.json().catch(() => null) }
   }
   const d = (await call(null, 'GET', '/api/dictionary')).body as Dict
-  const sent = new Map<string, Candidate>() // the candidate each session enrolled: stored() answers the fields the system does not keep from it
+  const sent = new Map<string, Candidate>() // the candidate each username enrolled: stored() answers the fields the system does not keep from it
   const me = async (s: string) => (await call(s, 'GET', '/api/me')).body
   const ids = async (s: string, list: List) => ((await me(s))[LISTS[list][0]] as { id: number }[]).map((r) => r.id)
   const refusals = (a: Answer) => (a.status < 400 ? [] : ((a.body?.problems ?? []) as { field: string; text: string }[]).map((p) => ({ rule: null, path: p.field, message: p.text })))
@@ -141,7 +141,7 @@ export const createTarget: AdapterModule['createTarget'] = async ({ profile, bas
           if (step === o.until) break
           const a = await perform(e, step, c)
           if (a.status >= 300) return { ...e, refused: { step, status: a.status, errors: refusals(a) } }
-          if (step === 'register') { e.session = (await login(c.username, c.password)).session; sent.set(e.session!, c) }
+          if (step === 'register') { e.session = (await login(c.username, c.password)).session; sent.set(c.username, c) }
           if (step === 'start') e.applicationId = a.body.application.id
           e.done.push(step)
         }
@@ -150,7 +150,7 @@ export const createTarget: AdapterModule['createTarget'] = async ({ profile, bas
       perform,
       async stored(s) {
         const m = await me(s)
-        const c = sent.get(s)!
+        const c = sent.get(m.loginName)!
         // Dictionary fields as the system stored them (its own names for the codes the adapter chose).
         const ed = (m.educations as { schoolName: string; majorName: string }[]).map((r, i) => ({ ...c.education[i]!, school: r.schoolName, major: r.majorName }))
         return { ...c, work: { ...c.work, unit: m.work?.unit?.name ?? c.work.unit }, education: ed.length === c.education.length ? ed : c.education, username: m.loginName, name: m.basic.fullName, origin: m.basic.homeland, nationality: m.basic.nationality, idType: m.basic.docType, idNumber: m.basic.docNumber, sex: m.basic.gender, birthDate: m.basic.birthday, ethnicity: m.basic.nation,
