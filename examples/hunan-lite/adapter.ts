@@ -22,7 +22,8 @@ const rec = (step: string) => /^(education|training|certificates)\.(\d+)$/.exec(
 function unitOf(c: Candidate, d: Dict): string {
   const w = c.work
   if (!w.unit) return ''
-  const like = d.units.filter((u) => (w.affiliation === '地方' ? !['军队', '武警', '公安', '中央', '省级'].includes(u.affiliation) : u.affiliation === w.affiliation))
+  const local = (a: string) => !['军队', '武警', '公安', '中央', '省级'].includes(a)
+  const like = d.units.filter((u) => (w.affiliation === '地方' || w.affiliation === '市' ? local(u.affiliation) : u.affiliation === w.affiliation))
   const typed = like.filter((u) => u.type === w.unitType)
   const pool = typed.length ? typed : like
   return (pool.find((u) => u.division.slice(0, 4) === w.unitDivision.slice(0, 4)) ?? pool[0] ?? d.units[0]!).code
@@ -30,8 +31,8 @@ function unitOf(c: Candidate, d: Dict): string {
 const schoolOf = (e: Candidate['education'][number], d: Dict) => !e.school ? '' : (d.schools.find((s) => s.name === e.school) ?? d.schools.find((s) => s.kind === (e.level === '传统医学师承或确有专长人员' ? '师承' : e.region === '港澳台' ? '港澳台' : e.region))!).code
 const majorOf = (name: string, d: Dict) => !name ? '' : (d.majors.find((m) => m.name === name) ?? d.majors.find((m) => m.name.startsWith(name.slice(0, 2))) ?? d.majors[0]!).code
 const regionOf = (c: Candidate, d: Dict) => d.regions.find((r) => r.division === c.application.area)
-/** Our 考点 (a prefecture's division code) among the area's sites. */
-const siteOf = (c: Candidate, d: Dict) => regionOf(c, d)?.sites.find((s) => s.division === c.application.site)?.code ?? (c.application.site ? `X${c.application.site}` : '')
+/** Our 考点 (a prefecture's division code; xx9900 the 省直 site, which has no division here) among the area's sites. */
+const siteOf = (c: Candidate, d: Dict) => regionOf(c, d)?.sites.find((s) => s.division === (c.application.site.endsWith('9900') ? null : c.application.site))?.code ?? (c.application.site ? `X${c.application.site}` : '')
 const edu = (c: Candidate, i: number) => c.education[i]!
 
 /** The fields of each form: the API's name, the page's label, the value from the candidate. */
