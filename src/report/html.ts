@@ -63,7 +63,7 @@ function ruleRow(r: RuleReport): string {
   return `<tr class="v-${esc(r.verdict)}" data-verdict="${esc(r.verdict)}" id="${anchor(r.id)}">
   <th scope="row">${esc(r.id)}</th>
   <td>${esc(r.title)}<details><summary>规则原文 rule text</summary>${ruleText(r.id)}</details></td>
-  <td><span class="verdict">${esc(label(r.verdict))}</span>${r.reasons?.length ? `<br><small>${r.reasons.map(esc).join('; ')}</small>` : ''}</td>
+  <td><span class="verdict">${esc(label(r.verdict))}</span>${r.reasons?.length ? `<br><small>${r.reasons.map(esc).join('; ')}</small>` : ''}${r.reading ? `<p class="reading">读法 reading: ${esc(r.reading.text)}</p>` : ''}</td>
   <td>${tests ? `<ul>${tests}</ul>` : '—'}${deviation}${detail}${r.proven ? `<p class="proven">已验证 proven: its tests killed ${r.proven.map((d) => `<code>${esc(d)}</code>`).join(', ')}</p>` : ''}</td>
 </tr>`
 }
