@@ -54,6 +54,10 @@ export default defineConfig<ConformanceOptions>({
   projects: env.BAOMING_DEFECT_RUN ? defectProjects(killPlan(parseDefectList(env.BAOMING_DEFECT_RUN))) : [
     // The reference site's own browser tests (src/site/e2e): smoke journeys through its pages.
     { name: 'smoke', testDir: 'src/site/e2e', grep: /@smoke/ },
+    // The reference site as a training target: a trainee from scratch to 已缴费 per portal profile, the class of five.
+    { name: 'classroom', testDir: 'src/site/e2e', grep: /@classroom/ },
+    // docs/trainer-guide.md's screenshots (`npm run screenshots`).
+    { name: 'trainer-guide', testDir: 'src/site/e2e', grep: /@trainer-guide/ },
     // The README's screenshots (`npm run screenshots`), from the default profile's pages and the last report.
     { name: 'docs', testDir: 'src/site/e2e', grep: /@docs/, use: { profile: 'hubei-2026', ...options } },
     // One project per profile, named by its ID: it runs the tests tagged for the profile.

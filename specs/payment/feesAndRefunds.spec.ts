@@ -1,19 +1,17 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
 import { need, needUi, resetClock } from '../../fixtures/need.ts'
 import type { Target } from '../../fixtures/index.ts'
-import { approveAll, filed, inReview, rulesOf, underReview } from '../../fixtures/lifecycleSeed.ts'
-import { ruleById } from '../../src/rules/catalogue.ts'
+import { approveAll, filed, inReview, opensAtSubmission, rulesOf, underReview } from '../../fixtures/lifecycleSeed.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
 import { SKILLS_FEE } from '../../src/rules/lifecycle.ts'
 import { type ProfileId } from '../../src/rules/profiles.ts'
-import { casesFor, ctxFor } from '../../src/rules/rule.ts'
+import { ctxFor } from '../../src/rules/rule.ts'
 
 // What is charged and given back: the published fee (Hebei 289 元), nothing for a skills-exempt
 // candidate, a refund only for a rejected file, through the channel it was paid with.
 
 test.afterEach(async ({ target }) => resetClock(target))
 
-const opensAtSubmission = (profile: ProfileId) => casesFor(ruleById('PAY-OPENS'), profile).find((c) => c.value === 'submitted')!.expected === 'accept'
 
 /** Under review, then approved at every level; answers the file with a fresh session. */
 async function approved(target: Target, profile: ProfileId, o: { exempt?: boolean } = {}) {
@@ -104,7 +102,7 @@ test.describe('refunds', () => {
   })
 
   test('API: an approved, paid file gets no refund (paying opens only after the final review)', ruleTags(['PAY-REFUND-ONLY-REJECTED'], 'api', ['hebei-shijiazhuang-2022']), async ({ target, profile }) => {
-    expect(opensAtSubmission(profile)).toBe(false)
+    expect(await opensAtSubmission(target, profile)).toBe(false)
     const f = await paidThen(target, profile, 'approve')
     const k = (await need(target, 'payment').payment(f.session, f.applicationId)).body
     expect([k.status, k.refunds.length]).toEqual(['已缴费', 0])

@@ -4,28 +4,26 @@ import { examYear } from '../../fixtures/reference.ts'
 import { has, need, needUi, resetClock } from '../../fixtures/need.ts'
 import type { Target } from '../../fixtures/index.ts'
 import type { Candidate } from '../../src/rules/candidate.ts'
-import { approveAll, filed, inReview, underReview, type Filed } from '../../fixtures/lifecycleSeed.ts'
+import { approveAll, filed, inReview, opensAtSubmission, underReview, type Filed } from '../../fixtures/lifecycleSeed.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { caseSubject } from '../../src/rules/evaluate.ts'
 import { type LifecycleEvent } from '../../src/rules/lifecycle.ts'
 import { type ProfileId } from '../../src/rules/profiles.ts'
 import { casesFor, ctxFor } from '../../src/rules/rule.ts'
 
-// Payment: when the pay button opens (per profile, from PAY-OPENS' table), one payment per order
+// Payment: when the pay button opens (per profile, from PAY-OPENS' table; where it holds two readings, the one the target follows), one payment per order
 // whatever the gateway's callbacks do, 已缴费 only once confirmed, the deadline and withdrawal on the
 // clock, the exempt candidate, refunds only to rejected files through the original channel.
 
 test.afterEach(async ({ target }) => resetClock(target))
 
-/** PAY-OPENS' table says whether paying opens right after the application is submitted under this profile. */
-const opensAtSubmission = (profile: ProfileId) => casesFor(ruleById('PAY-OPENS'), profile).find((c) => c.value === 'submitted')!.expected === 'accept'
 
 /** A file whose payment is open: right after submission, or after every review level; `at`: the instant it became payable. */
 async function payable(target: Target, profile: ProfileId, o: { candidate?: Candidate } = {}): Promise<{ f: Filed; at: string }> {
   need(target, 'payment')
   const portal = has(target, 'portal')
   const f0 = await filed(target, profile, { enter: portal, candidate: o.candidate })
-  if (opensAtSubmission(profile)) return { f: f0, at: need(target, 'clock').start }
+  if (await opensAtSubmission(target, profile)) return { f: f0, at: need(target, 'clock').start }
   if (portal) await underReview(target, f0)
   const { f, reviewer } = await inReview(target, f0, portal)
   if (!portal) expect((await need(target, 'review').decide(reviewer, f.applicationId, 'onsite-confirm')).status).toBe(200)
@@ -54,7 +52,7 @@ async function paid(target: Target, f: Filed, callbacks: 'once' | 'repeated' | '
 
 test.describe('PAY-OPENS', () => {
   test('API: paying is refused before the profile\'s point and open from it', ruleTags(['PAY-OPENS'], 'api'), async ({ target, profile }) => {
-    if (!opensAtSubmission(profile)) {
+    if (!await opensAtSubmission(target, profile)) {
       const f = await filed(target, profile, { enter: false })
       const early = await need(target, 'payment').pay(f.session, f.applicationId)
       expectRefusedFor(target, early, ['PAY-OPENS'])
@@ -66,7 +64,7 @@ test.describe('PAY-OPENS', () => {
 
   test('UI: the pay page shows 立即缴费 only once paying is open', ruleTags(['PAY-OPENS'], 'ui'), async ({ page, target, profile }) => {
     const paymentPage = needUi(target, page, 'payment')
-    if (!opensAtSubmission(profile)) {
+    if (!await opensAtSubmission(target, profile)) {
       const early = await filed(target, profile, { enter: false })
       await target.ui.enter(page, early.session)
       await paymentPage.open(early.applicationId)

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { candidateExample } from '../../src/rules/examples.ts'
 import { buildResidentId, parseResidentId } from '../../src/rules/checks/residentId.ts'
 import { ctxFor } from '../../src/rules/rule.ts'
+import { addDays } from '../../src/rules/checks/addDays.ts'
 import { makeUnique, reserveBlock, uniqueCandidate } from '../../fixtures/unique.ts'
 
 const base = candidateExample('fresh-graduate', ctxFor('hunan-2025'))
@@ -52,3 +53,11 @@ function findX(): string {
   }
   throw new Error('no number ending in X on that day')
 }
+
+describe('uniqueCandidate and boundary cases', () => {
+  const c = candidateExample(undefined, ctxFor('national'))
+  it.each([500, 1200, 9000])('keeps a boundary case\'s birth date one day off the ID\'s for copy %i', (n) => {
+    const u = uniqueCandidate({ ...c, birthDate: addDays(c.birthDate, 1) }, n)
+    expect(u.birthDate).toBe(addDays(parseResidentId(u.idNumber)!.birthDate, 1))
+  })
+})

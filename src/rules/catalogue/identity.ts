@@ -159,7 +159,7 @@ export const identityRules = [
     summary: 'Hunan 2025: Hong Kong, Macau and Taiwan residents register with their own ID card, not with the pass.',
     message: '港澳台考生请使用港澳台身份证报考，通行证号码填写在"往来大陆通行证"一栏。',
     sources: [{ seed: SEEDS.hunan2025, section: '第六步 / 填写说明 2', quote: '港澳台考生请使用港澳台身份证进行报考' }],
-    profiles: { base: null, overrides: { 'hunan-2025': {} } },
+    profiles: { base: null, overrides: { 'national-2025': {} } },
     note: 'Only seed 004 (Hunan 2025) says so; seed 002 offers the pass and the ID card side by side (台湾往来大陆通行证/台湾身份证), so the other profiles accept either.',
     check: {
       subject: 'candidate',
@@ -576,7 +576,7 @@ export const identityRules = [
     ],
     profiles: {
       base: { origins: ['香港', '澳门', '台湾'] },
-      overrides: { 'hunan-2025': { origins: ['香港', '澳门', '台湾', '外籍'] } },
+      overrides: { 'national-2025': { origins: ['香港', '澳门', '台湾', '外籍'] } },
     },
     note: 'Seed 002 asks it of Hong Kong, Macau and Taiwan residents; seed 004 (Hunan 2025) of foreign nationals as well. Neither says what a foreign national writes there: no length rule applies to it.',
     check: {
@@ -740,7 +740,7 @@ export const identityRules = [
       { seed: SEEDS.hubei2026, section: '二、考生报名材料提交要求 / (一)身份证明', quote: '军队考生建议使用身份证报名' },
       { seed: SEEDS.hunan2025, section: '第六步 / 填写说明 5', quote: '部队考生如已持有居民身份证,请使用居民身份证号报名' },
     ],
-    profiles: { base: null, overrides: { 'hubei-2026': {}, 'hunan-2025': {} } },
+    profiles: { base: null, overrides: { 'hubei-2026': {}, 'national-2025': {} } },
     note: 'A recommendation (Hubei 2026: 建议) or conditional on holding a resident ID (Hunan 2025: 如已持有), which a site cannot know: should. Hubei 2022 makes it a must (ID-MILITARY-RESIDENT-ID).',
     check: {
       subject: 'candidate',
@@ -768,7 +768,7 @@ export const identityRules = [
     ],
     profiles: {
       base: { editors: ['site-reviewer', 'region-reviewer', 'admin'] },
-      overrides: { 'hunan-2025': { editors: ['admin'] } },
+      overrides: { 'national-2025': { editors: ['admin'] } },
     },
     note: 'Seed 002 lets 考务人员 correct basic information during on-site review (national: reviewers at site and region level, and administrators); seed 004 (Hunan 2025) says only the National Health Commission can (admin only).',
     check: {

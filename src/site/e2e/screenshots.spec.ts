@@ -37,3 +37,21 @@ test('the conformance report of the last run @docs', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.screenshot(shot('conformance-report'))
 })
+
+test('the failures-first view of a failing run @docs', async ({ page }) => {
+  // Written by `npm run screenshots` first: a seeded defect (age-76-accepted) makes ID-AGE-MAX fail.
+  const report = resolve('reports/failing/conformance.html')
+  expect(existsSync(report), `${report} is missing: run \`npm run screenshots\``).toBe(true)
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto(pathToFileURL(report).href)
+  const failures = page.getByRole('region', { name: /不符合 Failures/ })
+  await expect(failures.getByRole('heading', { name: /ID-AGE-MAX/ })).toBeVisible()
+  await expect(failures.getByRole('img', { name: /截图 screenshot/ }).first()).toBeVisible()
+  await expect(failures.getByRole('link', { name: 'trace' }).first()).toBeVisible()
+  await expect(failures.getByText(/exactly 76/).first()).toBeVisible()
+  await page.screenshot(shot('conformance-failures'))
+  // The badges filter the table: only the failing rule's row is left.
+  await page.getByRole('button', { name: /不符合 fail/ }).click()
+  await expect(page.locator('tr[data-verdict]:visible')).toHaveCount(1)
+  await expect(page.getByRole('row', { name: /ID-AGE-MAX/ })).toBeVisible()
+})
