@@ -5,6 +5,7 @@ import { beijing, type Clock } from './clock.ts'
 import type { Db } from './db/openDatabase.ts'
 import { Sessions } from './auth/sessions.ts'
 import { Captchas, type CaptchaMode } from './auth/captchas.ts'
+import { Throttle } from './auth/throttle.ts'
 import { Users } from './store/users.ts'
 import { Candidates } from './store/candidates.ts'
 import { Applications } from './store/applications.ts'
@@ -17,7 +18,7 @@ import { Payments } from './store/payments.ts'
 import { SkillsResults } from './store/skillsResults.ts'
 import { createGateway, type Gateway } from './services/gateway.ts'
 import type { Service } from '../../mocks/contracts.ts'
-import { DEFAULT_PAYMENT_SECRET } from '../../mocks/signature.ts'
+import { paymentSecretOf } from './payment/paymentSecret.ts'
 import { rulesWithDefects } from './defects/switchOn.ts'
 
 /** Everything an action needs: stores, the clock, the profile, the services and the switched-on defects. */
@@ -31,6 +32,8 @@ export interface SiteContext {
   files: Files
   sessions: Sessions
   captchas: Captchas
+  /** Failed sign-ins and recovery attempts per account and per client. */
+  throttle: Throttle
   dictionaryRequests: DictionaryRequests
   services: ServicesClient
   /** Materials portal (省网), audit log and payments (part 2). */
@@ -64,6 +67,7 @@ export interface SiteContextOptions {
   services: ServicesClient
   /** Base URLs of the services (payment and SMS are called directly). */
   serviceUrls?: Record<Service, string>
+  /** The gateway's callback secret (default: the data folder's own, made at first start). */
   paymentSecret?: string
   captcha: CaptchaMode
   defects: readonly string[]
@@ -84,13 +88,14 @@ export function createSiteContext(o: SiteContextOptions): SiteContext {
     files: new Files(o.db, o.dataDir),
     sessions: new Sessions(o.db, o.clock),
     captchas: new Captchas(o.db, o.clock, o.captcha),
+    throttle: new Throttle(o.db, o.clock),
     dictionaryRequests: new DictionaryRequests(o.db),
     portal: new Portal(o.db),
     audit: new AuditLog(o.db),
     payments: new Payments(o.db),
     skillsResults: new SkillsResults(o.db),
     gateway: createGateway(o.serviceUrls),
-    paymentSecret: o.paymentSecret ?? DEFAULT_PAYMENT_SECRET,
+    paymentSecret: paymentSecretOf(o.dataDir, o.paymentSecret),
     publicUrl: '',
     ruleCtx: () => ctxFor(profile.id, beijing(o.clock.now()).date),
     nowIso: () => o.clock.now().toISOString(),

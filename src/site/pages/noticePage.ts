@@ -21,5 +21,5 @@ export function noticePage(p: PageCtx, app: StoredApplication, examName: string)
 <p>您已完成网上报名。请打印本通知单，携带本人有效身份证明及书面报名材料，按照所在考点的具体要求进行现场资格审核。</p>
 <table class="notice" aria-label="报名信息"><tbody>${rows.map(([k, v]) => html`<tr><th scope="row">${k}</th><td>${v}</td></tr>`)}</tbody></table>
 <p><img src="/files/photo" alt="考生照片" width="110"></p>
-<p class="no-print"><button type="button" onclick="window.print()">打印通知单</button> <a href="/apply">返回考试报名</a></p>`)
+<p class="no-print"><button type="button" data-print>打印通知单</button> <a href="/apply">返回考试报名</a></p>`)
 }

@@ -1,12 +1,23 @@
 import { getCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
+import { getConnInfo } from '@hono/node-server/conninfo'
 import { SESSION_COOKIE, type Session } from '../auth/sessions.ts'
 import type { SiteContext } from '../siteContext.ts'
 import type { Env } from './env.ts'
 
-/** Sets the session cookie: HttpOnly, SameSite=Lax, whole site. */
+/** Sets the session cookie: HttpOnly, SameSite=Lax, whole site; Secure when the request came over HTTPS (directly or through a proxy that says so). */
 export function setSessionCookie(c: Parameters<typeof setCookie>[0], s: Session): void {
-  setCookie(c, SESSION_COOKIE, s.id, { httpOnly: true, sameSite: 'Lax', path: '/' })
+  const https = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https'
+  setCookie(c, SESSION_COOKIE, s.id, { httpOnly: true, sameSite: 'Lax', path: '/', secure: https })
+}
+
+/** Who is asking, for throttling: the peer's address ('local' for a caller in the same process). */
+export function clientOf(c: Parameters<typeof setCookie>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'local'
+  } catch {
+    return 'local'
+  }
 }
 
 /**

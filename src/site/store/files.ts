@@ -73,6 +73,11 @@ export class Files {
     if (/^[0-9a-f-]{36}$/.test(id)) rmSync(join(this.dir, id), { force: true })
   }
 
+  /** The bytes a user's stored files take (the upload quota counts them). */
+  bytesOf(userId: number): number {
+    return (this.db.prepare('SELECT COALESCE(SUM(bytes), 0) AS n FROM files WHERE user_id = ?').get(userId) as { n: number }).n
+  }
+
   meta(id: string): StoredFile | null {
     return (this.db.prepare('SELECT id, user_id AS userId, purpose, file_name AS fileName, format, bytes, created_at AS createdAt FROM files WHERE id = ?').get(id) as StoredFile | undefined) ?? null
   }
