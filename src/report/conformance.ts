@@ -1,4 +1,5 @@
 import type { Level } from '../rules/rule.ts'
+import { isAssertion, firstLine, type RuleOutcome } from './blame.ts'
 
 /** The outcome of one test, as the conformance report needs it (reporter-independent). */
 export interface TestOutcome {
@@ -9,9 +10,19 @@ export interface TestOutcome {
   expectedStatus: 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted'
   rules: string[]
   evidence: { trace?: string; screenshot?: string }
+  /** What the test recorded per rule (fixtures/checkRule.ts): its rule's step passed, failed on an assertion, or errored (with why). */
+  ruleNotes?: { rule: string; outcome: 'pass' | 'fail' | 'error'; reason?: string }[]
+  /** The messages of the test's errors (a failure no rule note explains is judged from these). */
+  errors?: string[]
+  /** A skipped test's reason when it found a capability of the target absent. */
+  notApplicable?: string
 }
 
-export const VERDICTS = ['pass', 'fail', 'expected-fail', 'unexpected-pass', 'not-covered', 'manual'] as const
+/**
+ * `error`: a test of the rule could not judge it (a timeout, the target down, a setup error); `not-applicable`:
+ * the target lacks a capability the rule needs (every test of it skipped itself, saying why).
+ */
+export const VERDICTS = ['pass', 'fail', 'error', 'expected-fail', 'unexpected-pass', 'not-applicable', 'not-covered', 'manual'] as const
 export type RuleVerdict = (typeof VERDICTS)[number]
 
 export interface RuleInput {
@@ -30,7 +41,10 @@ export interface RuleReport {
   stage: string
   title: string
   verdict: RuleVerdict
-  tests: { title: string; file: string; status: string }[]
+  /** For `error` and `not-applicable`: why (the tests' errors, the capabilities missing). */
+  reasons?: string[]
+  /** `outcome`: what the test said of this rule (a failing test may pass the rules whose steps held); `reason` for error and not-applicable. */
+  tests: { title: string; file: string; status: string; outcome: RuleOutcome; reason?: string }[]
   evidence: { trace?: string; screenshot?: string }[]
   /** The target's declared deviation, when there is one. */
   expectedFailure?: { reason: string; expires?: string }
@@ -51,20 +65,47 @@ export interface ConformanceReport {
   unproven?: string[]
 }
 
-const failed = (t: TestOutcome) => t.status !== 'passed' && t.status !== 'skipped'
+/**
+ * What one test says of one of its rules. A rule's own step decides (it passed, failed on an assertion,
+ * or errored); a failing test without a note for the rule blames it only when every error is an
+ * assertion, and otherwise (a timeout, the target down, a setup error) the rule is `error`.
+ */
+export function ruleOutcome(t: TestOutcome, rule: string): { outcome: RuleOutcome; reason?: string } {
+  if (t.status === 'skipped') return t.notApplicable !== undefined ? { outcome: 'not-applicable', reason: t.notApplicable } : { outcome: 'skipped' }
+  const notes = (t.ruleNotes ?? []).filter((n) => n.rule === rule)
+  const failed = notes.find((n) => n.outcome === 'fail')
+  if (failed) return { outcome: 'fail' }
+  const errored = notes.find((n) => n.outcome === 'error')
+  if (errored) return { outcome: 'error', reason: errored.reason ?? 'the test stopped with an error' }
+  if (notes.length > 0 || t.status === 'passed') return { outcome: 'pass' }
+  if (t.status === 'timedOut') return { outcome: 'error', reason: 'the test timed out' }
+  if (t.status === 'interrupted') return { outcome: 'error', reason: 'the run was interrupted' }
+  const errors = t.errors ?? []
+  const other = errors.find((e) => !isAssertion(e))
+  if (other !== undefined) return { outcome: 'error', reason: firstLine(other, /\ncause: (.*)/.exec(other)?.[1]) }
+  return errors.length > 0 || t.status === 'failed' ? { outcome: 'fail' } : { outcome: 'pass' }
+}
+
+/** The verdict of one rule from the tests that name it, with the reasons of an `error` or `not-applicable`. */
+export function judgeRule(rule: RuleInput, tests: TestOutcome[]): { verdict: RuleVerdict; reasons: string[] } {
+  if (rule.level === 'manual') return { verdict: 'manual', reasons: [] }
+  const said = tests.map((t) => ({ t, ...ruleOutcome(t, rule.id) })).filter((o) => o.outcome !== 'skipped')
+  if (said.length === 0) return { verdict: 'not-covered', reasons: [] }
+  const reasons = (os: typeof said) => [...new Set(os.map((o) => o.reason!).filter(Boolean))].sort()
+  if (said.every((o) => o.outcome === 'not-applicable')) return { verdict: 'not-applicable', reasons: reasons(said) }
+  const ran = said.filter((o) => o.outcome !== 'not-applicable')
+  const mustPass = ran.filter((o) => o.t.expectedStatus !== 'failed')
+  const mayFail = ran.filter((o) => o.t.expectedStatus === 'failed')
+  if (mustPass.some((o) => o.outcome === 'fail')) return { verdict: 'fail', reasons: [] }
+  const errors = ran.filter((o) => o.outcome === 'error')
+  if (errors.length > 0) return { verdict: 'error', reasons: reasons(errors) }
+  // A test marked as an expected failure that passes: the target no longer deviates.
+  if (mayFail.some((o) => o.outcome === 'pass')) return { verdict: 'unexpected-pass', reasons: [] }
+  return { verdict: mayFail.length > 0 ? 'expected-fail' : 'pass', reasons: [] }
+}
 
 /** The verdict of one rule from the tests that name it. */
-export function verdictFor(rule: RuleInput, tests: TestOutcome[]): RuleVerdict {
-  if (rule.level === 'manual') return 'manual'
-  const ran = tests.filter((t) => t.status !== 'skipped')
-  if (ran.length === 0) return 'not-covered'
-  const mustPass = ran.filter((t) => t.expectedStatus !== 'failed')
-  const mayFail = ran.filter((t) => t.expectedStatus === 'failed')
-  if (mustPass.some(failed)) return 'fail'
-  // A test marked as an expected failure that passes: the target no longer deviates.
-  if (mayFail.some((t) => t.status === 'passed')) return 'unexpected-pass'
-  return mayFail.length > 0 ? 'expected-fail' : 'pass'
-}
+export const verdictFor = (rule: RuleInput, tests: TestOutcome[]): RuleVerdict => judgeRule(rule, tests).verdict
 
 /** Builds the per-rule report of one run (or of merged shards: same input, same report). */
 export function buildReport(input: {
@@ -85,16 +126,22 @@ export function buildReport(input: {
   const rules = input.rules.map((r): RuleReport => {
     const tests = sortTests(byRule.get(r.id) ?? [])
     const expected = input.expectedFailures[r.id]
+    const { verdict, reasons } = judgeRule(r, tests)
     return {
       id: r.id, level: r.level, area: r.area, stage: r.stage, title: r.title,
-      verdict: verdictFor(r, tests),
-      tests: tests.map((t) => ({ title: t.title, file: t.file, status: t.expectedStatus === 'failed' && t.status === 'failed' ? 'expected-fail' : t.status })),
-      evidence: tests.filter((t) => t.evidence.trace || t.evidence.screenshot).map((t) => t.evidence),
+      verdict,
+      ...(reasons.length > 0 && { reasons }),
+      tests: tests.map((t) => {
+        const { outcome, reason } = ruleOutcome(t, r.id)
+        return { title: t.title, file: t.file, status: t.expectedStatus === 'failed' && t.status === 'failed' ? 'expected-fail' : t.status, outcome, ...(reason && { reason }) }
+      }),
+      // Evidence of the tests that blamed this rule or could not judge it (a failing test may have passed it).
+      evidence: tests.filter((t) => (t.evidence.trace || t.evidence.screenshot) && ['fail', 'error'].includes(ruleOutcome(t, r.id).outcome)).map((t) => t.evidence),
       ...(expected ? { expectedFailure: expected } : {}),
       ...(input.proven?.has(r.id) ? { proven: input.proven.get(r.id)! } : {}),
     }
   })
-  const summary = Object.fromEntries(['pass', 'fail', 'expected-fail', 'unexpected-pass', 'not-covered', 'manual'].map((v) => [v, rules.filter((r) => r.verdict === v).length])) as Record<RuleVerdict, number>
+  const summary = Object.fromEntries(VERDICTS.map((v) => [v, rules.filter((r) => r.verdict === v).length])) as Record<RuleVerdict, number>
   const unknownRules = [...new Set(input.tests.flatMap((t) => t.rules))].filter((id) => !known.has(id)).sort()
   const unproven = input.proven ? rules.filter((r) => r.level !== 'manual' && !r.proven).map((r) => r.id) : undefined
   return { target: input.target, profile: input.profile, versions: input.versions, generatedAt: input.generatedAt, summary, rules, unknownRules, ...(unproven && { unproven }) }

@@ -6,24 +6,27 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&
 const LABEL: Record<RuleVerdict, string> = {
   pass: '符合 pass',
   fail: '不符合 fail',
+  error: '无法判定 error',
   'expected-fail': '已知偏差 expected fail',
   'unexpected-pass': '意外通过 unexpected pass',
+  'not-applicable': '不适用 not applicable',
   'not-covered': '未覆盖 not covered',
   manual: '人工 manual',
 }
 
 function ruleRow(r: RuleReport): string {
-  const tests = r.tests.map((t) => `<li><code>${esc(t.file)}</code> ${esc(t.title)} — ${esc(t.status)}</li>`).join('')
+  const tests = r.tests.map((t) => `<li><code>${esc(t.file)}</code> ${esc(t.title)} — ${esc(t.status)}${t.outcome && t.outcome !== 'skipped' && t.status !== 'passed' ? ` (this rule: ${esc(t.outcome)}${t.reason ? `: ${esc(t.reason)}` : ''})` : ''}</li>`).join('')
   const evidence = r.evidence.flatMap((e) => [
     e.trace ? `<a href="${esc(e.trace)}">trace</a>` : '',
     e.screenshot ? `<a href="${esc(e.screenshot)}">screenshot</a>` : '',
   ]).filter(Boolean).join(' · ')
+  const why = r.reasons?.length ? `<p class="reasons">Why: ${r.reasons.map(esc).join('; ')}</p>` : ''
   const deviation = r.expectedFailure ? `<p class="deviation">Declared deviation: ${esc(r.expectedFailure.reason)}${r.expectedFailure.expires ? ` (until ${esc(r.expectedFailure.expires)})` : ''}</p>` : ''
   return `<tr class="v-${r.verdict}">
   <th scope="row"><a href="../docs/rules.md#${r.id.toLowerCase()}">${esc(r.id)}</a></th>
   <td>${esc(r.title)}</td>
   <td><span class="verdict">${LABEL[r.verdict]}</span></td>
-  <td>${tests ? `<ul>${tests}</ul>` : '—'}${deviation}${evidence ? `<p>${evidence}</p>` : ''}${r.proven ? `<p class="proven">已验证 proven: its tests killed ${r.proven.map((d) => `<code>${esc(d)}</code>`).join(', ')}</p>` : ''}</td>
+  <td>${tests ? `<ul>${tests}</ul>` : '—'}${why}${deviation}${evidence ? `<p>${evidence}</p>` : ''}${r.proven ? `<p class="proven">已验证 proven: its tests killed ${r.proven.map((d) => `<code>${esc(d)}</code>`).join(', ')}</p>` : ''}</td>
 </tr>`
 }
 
@@ -50,7 +53,7 @@ body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:2rem;color:#1a1a
 table{border-collapse:collapse;width:100%;margin-bottom:1rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
 ul{margin:0;padding-left:1.2rem}.summary{display:flex;gap:1rem;list-style:none;padding:0;flex-wrap:wrap}
 .verdict{padding:0 .3rem;border-radius:3px}.v-pass .verdict{background:#d8f5d8}.v-fail .verdict{background:#f9c9c9}
-.v-expected-fail .verdict{background:#fbe8c0}.v-unexpected-pass .verdict{background:#f9c9f0}.v-not-covered .verdict{background:#e3e3e3}.v-manual .verdict{background:#dde6f7}
+.v-expected-fail .verdict{background:#fbe8c0}.v-unexpected-pass .verdict{background:#f9c9f0}.v-not-covered .verdict{background:#e3e3e3}.v-error .verdict{background:#ffd9a8}.v-not-applicable .verdict{background:#eee}.v-manual .verdict{background:#dde6f7}
 small{font-weight:normal;color:#555}.deviation{color:#8a5a00}
 </style></head><body>
 <h1>Conformance report</h1>

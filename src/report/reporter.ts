@@ -8,6 +8,7 @@ import { buildReport, type TestOutcome } from './conformance.ts'
 import { loadExpectedFailures } from './expectedFailures.ts'
 import { conformanceHtml } from './html.ts'
 import { provenFromFile } from './defects.ts'
+import { NOT_APPLICABLE, RULE_ERROR, RULE_FAIL, RULE_PASS, splitRuleNote } from './blame.ts'
 
 interface Options {
   outputDir?: string
@@ -20,6 +21,18 @@ export function rulesOf(test: TestCase): string[] {
   const fromAnnotations = test.annotations.filter((a) => a.type === 'rule' && a.description).map((a) => a.description!)
   const fromTags = test.tags.filter((t) => t.startsWith('@rule:')).map((t) => t.slice('@rule:'.length))
   return [...new Set([...fromAnnotations, ...fromTags])]
+}
+
+const NOTE_OUTCOME = { [RULE_PASS]: 'pass', [RULE_FAIL]: 'fail', [RULE_ERROR]: 'error' } as const
+
+/** What a test recorded per rule (its rule steps), from the annotations of its run. */
+export function ruleNotesOf(annotations: readonly { type: string; description?: string }[]): NonNullable<TestOutcome['ruleNotes']> {
+  return annotations.flatMap((a) => {
+    const outcome = NOTE_OUTCOME[a.type as keyof typeof NOTE_OUTCOME]
+    if (!outcome || !a.description) return []
+    const { rule, reason } = splitRuleNote(a.description)
+    return [{ rule, outcome, ...(reason && { reason }) }]
+  })
 }
 
 /** The spec file a test belongs to (a table-driven test is defined in a fixture module but lives in its spec file). */
@@ -58,6 +71,9 @@ export default class ConformanceReporter implements Reporter {
       if (a.name === 'trace') evidence.trace = relative(this.outputDir, a.path)
       if (a.name === 'screenshot') evidence.screenshot = relative(this.outputDir, a.path)
     }
+    // Annotations added while the test ran: the result's (Playwright 1.52+), else the test's.
+    const annotations = result.annotations ?? test.annotations
+    const notApplicable = annotations.find((a) => a.type === NOT_APPLICABLE)
     const outcome: TestOutcome = {
       title: test.titlePath().slice(3).join(' › '),
       file: relative(process.cwd(), specFile(test)),
@@ -65,6 +81,9 @@ export default class ConformanceReporter implements Reporter {
       expectedStatus: test.expectedStatus,
       rules: rulesOf(test),
       evidence,
+      ruleNotes: ruleNotesOf(annotations),
+      errors: (result.errors ?? []).map((e) => (e.cause?.message ? `${e.message ?? ''}\ncause: ${e.cause.message}` : e.message ?? e.value ?? '')),
+      ...(notApplicable && { notApplicable: notApplicable.description ?? 'the target lacks a capability this rule needs' }),
     }
     this.outcomes.set(profile, [...(this.outcomes.get(profile) ?? []), outcome])
   }

@@ -45,7 +45,7 @@ describe('review: return for correction, resubmit, approve', () => {
     expect(again.status).toBe(409)
     const audit = (await rev.ok('GET', '/api/review/audit')).entries
     expect(audit.map((e: { action: string }) => e.action)).toEqual(['approve', 'return'])
-    expect(audit[1].detail).toContain('解锁：diploma')
+    expect(audit[1].detail).toContain('解锁：毕业证书')
   })
 
   test('Hebei: 考点 then 考区; region only after site approval; final result cannot change; review period and resubmission deadline', async () => {

@@ -45,8 +45,12 @@ function summary(reports: string, profiles: readonly ProfileId[]): { lines: stri
       continue
     }
     const r = JSON.parse(readFileSync(file, 'utf8')) as ConformanceReport
-    failing += r.summary.fail + r.summary['unexpected-pass']
-    lines.push(`${p}: ${VERDICTS.map((v) => `${v} ${r.summary[v]}`).join(' · ')}`)
+    failing += r.summary.fail + r.summary['unexpected-pass'] + (r.summary.error ?? 0)
+    lines.push(`${p}: ${VERDICTS.map((v) => `${v} ${r.summary[v] ?? 0}`).join(' · ')}`)
+    // An error is not the target's fault: say what kept the suite from judging (first few rules).
+    const errors = r.rules.filter((x) => x.verdict === 'error')
+    for (const x of errors.slice(0, 10)) lines.push(`  error ${x.id}: ${(x.reasons ?? []).join('; ') || 'the test could not judge it'}`)
+    if (errors.length > 10) lines.push(`  … ${errors.length - 10} more rules in error (see the report)`)
     lines.push(`  ${file}  ${file.replace(/\.json$/, '.html')}`)
   }
   return { lines, failing }

@@ -3,6 +3,8 @@ import {
   SERVICE_STATUSES, SEXES, STUDY_FORMS, TRAINING_KINDS, TRAINING_RESULTS, UNIT_TYPES, VERIFICATION_KINDS, WORK_STATUSES,
 } from '../../rules/vocabulary.ts'
 import type { FormDef } from './field.ts'
+import type { ProfileId } from '../../rules/profiles.ts'
+import { workStatusOptions } from '../../rules/checks/workStatus.ts'
 
 // Every form of the national platform as data: the pages render them, the API parses them, and
 // validation takes the Candidate paths of their fields to pick the catalogue rules that apply.
@@ -42,6 +44,11 @@ export const contactForm: FormDef = {
     { path: 'address', label: '联系地址', input: 'text', hint: '省、市、区、街道、门牌号' },
     { path: 'postcode', label: '邮政编码', input: 'text' },
   ],
+}
+
+/** The 在岗情况 choices of a profile (the form's static list holds every profile's names). */
+export function workChoices(profile: ProfileId): Record<string, readonly { value: string; label: string }[]> {
+  return { status: workStatusOptions(profile).map((o) => ({ value: o, label: o })) }
 }
 
 /** 工作情况. */

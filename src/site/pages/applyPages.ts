@@ -1,7 +1,9 @@
 import { html } from 'hono/html'
 import type { Candidate } from '../../rules/candidate.ts'
 import { CATEGORIES, LEVELS } from '../../rules/vocabulary.ts'
-import { basicForm, confirmForm, workForm } from '../forms/forms.ts'
+import { basicForm, confirmForm, workChoices, workForm } from '../forms/forms.ts'
+import type { ProfileId } from '../../rules/profiles.ts'
+import { beijing } from '../clock.ts'
 import type { CandidateView } from '../actions/candidateView.ts'
 import { STEPS, type StepId } from '../actions/wizard.ts'
 import type { StoredApplication } from '../store/applications.ts'
@@ -24,7 +26,7 @@ export function applyHomePage(p: PageCtx, apps: StoredApplication[], examName: (
 <p class="hint">报名信息不提供修改功能，请务必检查报考科目、考区/考点是否正确；如发现报考有误，在网上报名期间可“放弃报考”，然后重新“开始新的报名”。</p>
 <h2>已报考项目</h2>${apps.length === 0 ? html`<p>暂无报考项目</p>` : ''}
 ${apps.map((a) => html`<section class="card" aria-label="报考项目 ${a.examCode}"><h3>${a.examCode} ${examName(a.examCode)}</h3>
-<p>考区：${placeName(a.data.area) || '—'}　考点：${placeName(a.data.site) || '—'}　阶段：<span class="state">${STATE_TEXT[a.state]}</span>　报名时间：${(a.submittedAt ?? a.createdAt).slice(0, 10)}</p>
+<p>考区：${placeName(a.data.area) || '—'}　考点：${placeName(a.data.site) || '—'}　阶段：<span class="state">${STATE_TEXT[a.state]}</span>　报名时间：${beijing(new Date(a.submittedAt ?? a.createdAt)).date}</p>
 ${a.state === 'draft' ? html`<a href="/apply/${a.id}/${STEPS.find((s) => s.n === Math.min(a.step, 6))!.id}">继续填报</a>` : ''}
 ${a.snapshot && a.state !== 'abandoned' ? html`<a href="/apply/${a.id}/notice">打印报名成功通知单</a>` : ''}
 ${extra(a)}
@@ -56,6 +58,7 @@ export interface StepData {
   hasPhoto: boolean
   areas: Place[]
   sites: Place[]
+  profile: ProfileId
 }
 
 /** One step (2-6) of the wizard. */
@@ -85,7 +88,7 @@ function stepBody(step: Exclude<StepId, 'exam'>, d: StepData, c: Candidate & Val
   if (step === 'basic') {
     return html`<dl><dt>姓名</dt><dd>${c.name}</dd><dt>性别</dt><dd>${c.sex}</dd><dt>证件类型</dt><dd>${c.idType}</dd><dt>证件编号</dt><dd>${c.idNumber}</dd><dt>民族</dt><dd>${c.ethnicity}</dd></dl>${formFields(basicForm, c, d.errors)}`
   }
-  if (step === 'work') return formFields(workForm, c, d.errors)
+  if (step === 'work') return formFields(workForm, c, d.errors, undefined, workChoices(d.profile))
   if (step === 'confirm') {
     const choices = { area: d.areas.map((a) => ({ value: a.code, label: a.name })), site: d.sites.map((s) => ({ value: s.code, label: s.name })) }
     return html`<p>请再次检查本次报名信息并选择报考的考区和考点（选择考区后点击“保存确认信息”刷新考点列表）。累计报考次数为相同级别、相同类别的报考次数累计。</p>

@@ -1,6 +1,7 @@
 import { html } from 'hono/html'
 import type { Candidate } from '../../rules/candidate.ts'
-import { contactForm, RECORD_FORMS, workForm, type RecordKind } from '../forms/forms.ts'
+import { contactForm, RECORD_FORMS, workChoices, workForm, type RecordKind } from '../forms/forms.ts'
+import type { ProfileId } from '../../rules/profiles.ts'
 import type { CandidateView } from '../actions/candidateView.ts'
 import type { FieldError } from '../validation/fieldError.ts'
 import type { DictionaryRequest } from '../store/dictionaryRequests.ts'
@@ -23,7 +24,7 @@ const SUMMARY: Record<RecordKind, (r: Record<string, unknown>) => string> = {
 export interface OpenForm { kind: RecordKind; id: number | null; values: Values; errors: FieldError[] }
 
 /** 个人信息: the six groups on one page; each group is its own form. */
-export function infoPage(p: PageCtx, view: CandidateView, opts: { group?: string; values?: Values; errors?: FieldError[]; open?: OpenForm; hasPhoto: boolean }): Html {
+export function infoPage(p: PageCtx, view: CandidateView, opts: { group?: string; values?: Values; errors?: FieldError[]; open?: OpenForm; hasPhoto: boolean; profile: ProfileId }): Html {
   const c = view.candidate
   const errorsFor = (g: string) => (opts.group === g ? opts.errors ?? [] : [])
   const valuesFor = (g: string) => (opts.group === g ? { ...c, ...opts.values } : c)
@@ -35,7 +36,7 @@ export function infoPage(p: PageCtx, view: CandidateView, opts: { group?: string
 ${errorSummary(errorsFor('photo'))}
 <form method="post" action="/info/photo" enctype="multipart/form-data" aria-label="上传个人照片">${csrfField(p)}<label for="photo-file">上传照片（jpg格式）</label><input id="photo-file" type="file" name="photo" accept=".jpg,.jpeg,image/jpeg"><button type="submit">上传照片</button></form></section>
 ${[contactForm, workForm].map((form) => html`<section aria-labelledby="g-${form.id}" class="card"><h2 id="g-${form.id}">${form.title}</h2>${errorSummary(errorsFor(form.id))}
-<form method="post" action="/info/${form.id}" novalidate aria-labelledby="g-${form.id}">${csrfField(p)}${formFields(form, valuesFor(form.id), errorsFor(form.id))}<button type="submit">提交${form.title}</button></form></section>`)}
+<form method="post" action="/info/${form.id}" novalidate aria-labelledby="g-${form.id}">${csrfField(p)}${formFields(form, valuesFor(form.id), errorsFor(form.id), undefined, form === workForm ? workChoices(opts.profile) : {})}<button type="submit">提交${form.title}</button></form></section>`)}
 ${(Object.keys(RECORD_FORMS) as RecordKind[]).map((kind) => recordSection(p, view, kind, opts.open?.kind === kind ? opts.open : undefined))}
 <p><a href="/info/request">学校或工作单位不在字典中？申请添加</a></p>
 `)

@@ -3,6 +3,7 @@ import type { StoredApplication } from '../store/applications.ts'
 import { placeName } from '../reference/examSites.ts'
 import type { Html, PageCtx } from './layout.ts'
 import { layout } from './layout.ts'
+import { beijing } from '../clock.ts'
 
 /** 《医师资格考试网上报名成功通知单》: what the candidate brings to the on-site confirmation; prints on its own. */
 export function noticePage(p: PageCtx, app: StoredApplication, examName: string): Html {
@@ -15,7 +16,7 @@ export function noticePage(p: PageCtx, app: StoredApplication, examName: string)
     ['在岗情况', c.work.status], ['工作单位', c.work.unit],
     ['考区', `${placeName(c.application.area)}（${c.application.area}）`], ['考点', `${placeName(c.application.site)}（${c.application.site}）`],
     ['加试科目', c.application.extraSubject], ['累计报考次数', String(c.application.attempts)],
-    ['报名时间', (app.submittedAt ?? '').slice(0, 19).replace('T', ' ')], ['报名序号', String(app.id).padStart(8, '0')],
+    ['报名时间', app.submittedAt ? beijing(new Date(app.submittedAt)).dateTime : ''], ['报名序号', String(app.id).padStart(8, '0')],
   ]
   return layout(p, '医师资格考试网上报名成功通知单', html`${raw('<style>@media print{h1{font-size:1.4rem;text-align:center}}table.notice{border-collapse:collapse;width:100%}table.notice th,table.notice td{border:1px solid #333;padding:.3rem .5rem;text-align:left}</style>')}
 <p>您已完成网上报名。请打印本通知单，携带本人有效身份证明及书面报名材料，按照所在考点的具体要求进行现场资格审核。</p>

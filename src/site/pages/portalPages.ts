@@ -33,7 +33,7 @@ function imagesOf(m: MaterialView, p: PageCtx): Html {
 ${m.unlocked ? html`<form method="post" action="/portal/images/${img.id}/delete" class="inline">${csrfField(p)}<button type="submit" aria-label="删除第${i + 1}张">-</button></form>` : ''}</li>`)}</ul>`
 }
 
-function materialCard(p: PageCtx, m: MaterialView, errors: FieldError[], errorFor: string | undefined): Html {
+function materialCard(p: PageCtx, m: MaterialView, capKB: number | null, errors: FieldError[], errorFor: string | undefined): Html {
   const full = m.images.max !== null && m.stored.length >= m.images.max
   const count = m.images.max === null ? `可上传多张（至少${m.images.min}张）` : `需上传${m.images.max}张`
   const mine = errorFor === m.id ? errors : []
@@ -44,7 +44,7 @@ function materialCard(p: PageCtx, m: MaterialView, errors: FieldError[], errorFo
 ${imagesOf(m, p)}
 ${m.unlocked && !full ? html`<form method="post" action="/portal/materials/${m.id}" enctype="multipart/form-data" aria-label="上传${m.title}">${csrfField(p)}
 <label for="up-${m.id}">上传${m.title}图片</label><input type="file" id="up-${m.id}" name="file" accept="image/jpeg,image/png" ${mine.length ? html`aria-invalid="true" aria-describedby="up-${m.id}-error"` : ''}>
-<p class="hint">文件应使用jpg/jpeg/png格式，单个照片文件大小不超过规定上限。</p>
+<p class="hint">文件应使用jpg/jpeg/png格式，${capKB === null ? '单个照片文件大小不超过规定上限' : `单个照片文件大小不超过${capKB}k`}。</p>
 ${mine.length ? html`<p class="field-error" id="up-${m.id}-error">${mine.map((e) => e.message).join(' ')}</p>` : ''}
 <button type="submit">上传</button></form>` : ''}</section>`
 }
@@ -70,7 +70,7 @@ ${paymentLine(v.app.id, pay)}
 ${v.activatedAt ? html`<p class="hint">省网账号已于 ${feedbackTime(v.activatedAt)} 激活。</p>` : ''}</section>
 ${feedbackList(v.feedback)}
 <section aria-labelledby="mat-h"><h2 id="mat-h">报名材料</h2><p class="hint">带 * 号为必须上传的项目；如同一种类材料需要上传多个图片，上传完第一个图片之后继续上传即可；固定数量的材料传满后不能继续上传。</p>
-${v.materials.map((m) => materialCard(p, m, errors, errorFor))}</section>
+${v.materials.map((m) => materialCard(p, m, v.imageCapKB, errors, errorFor))}</section>
 ${canSubmit ? html`<form method="post" action="/portal/submit" aria-label="提交审核">${csrfField(p)}
 ${asksDeclaration ? html`<div class="field"><input type="checkbox" id="declared" name="declared" value="true"><label for="declared" class="inline">本人承诺：所上传材料真实、准确、完整、有效，如有虚假，愿承担相应责任。</label></div>` : ''}
 <button type="submit">提交审核</button></form>` : ''}`)

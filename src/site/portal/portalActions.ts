@@ -9,7 +9,7 @@ import type { User } from '../store/users.ts'
 import { checkEvent } from '../validation/checkEvent.ts'
 import { checkSubject } from '../validation/checkSubject.ts'
 import { Refusal, type FieldError } from '../validation/fieldError.ts'
-import { ruleApplies } from '../lifecycle/ruleApplies.ts'
+import { ruleApplies, ruleParams } from '../lifecycle/ruleApplies.ts'
 import { refuseAll } from '../lifecycle/refusals.ts'
 import { beijingIso } from '../lifecycle/feedbackTime.ts'
 import { inspectMaterial } from './inspectMaterial.ts'
@@ -90,7 +90,8 @@ export function portalView(site: SiteContext, userId: number) {
   const materials: MaterialView[] = (materialsFor(submittedCandidate(app), site.profile.id) ?? []).map((m) => ({
     ...m, stored: site.portal.images(app.id, m.id), unlocked: materialUnlocked(site, app, m.id),
   }))
-  return { app, materials, extras: site.portal.extras(app.id), feedback: feedbackAsShown(site, site.portal.feedback(app.id)), activatedAt: site.portal.activatedAt(userId) }
+  const imageCapKB = ruleParams<{ maxKB: number }>(site, 'MATERIAL-IMAGE-SIZE')?.maxKB ?? null
+  return { app, materials, imageCapKB, extras: site.portal.extras(app.id), feedback: feedbackAsShown(site, site.portal.feedback(app.id)), activatedAt: site.portal.activatedAt(userId) }
 }
 
 /** The material of the candidate's application, or a 404 (not in this candidate's list). */

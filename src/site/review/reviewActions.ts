@@ -98,8 +98,9 @@ export async function decide(site: SiteContext, user: User | null, appId: number
     to = transition(site, app.state, action as Exclude<Decision, 'onsite-confirm'>, actorOf(user))
   }
   const candidate = submittedCandidate(app)
+  const titleOf = new Map((materialsFor(candidate, site.profile.id) ?? []).map((m) => [m.id as string, m.title]))
   if (decision === 'return') {
-    const known = new Set<string>((materialsFor(candidate, site.profile.id) ?? []).map((m) => m.id))
+    const known = new Set<string>(titleOf.keys())
     const unknown = materials.filter((m) => !known.has(m))
     if (unknown.length) throw Refusal.of('material-unknown', `没有这些材料项目：${unknown.join('、')}。`, 422, 'materials')
   }
@@ -123,7 +124,7 @@ export async function decide(site: SiteContext, user: User | null, appId: number
     } else if (decision === 'reject' || decision === 'change-final') {
       site.portal.addFeedback(app.id, `审核不通过：${message || '不符合报考条件'}`, at)
     }
-    site.audit.add({ actorId: user.id, action: decision, appId: app.id, candidateId: app.userId, at, detail: auditDetail(decision, message, materials, dueBy) })
+    site.audit.add({ actorId: user.id, action: decision, appId: app.id, candidateId: app.userId, at, detail: auditDetail(decision, message, materials.map((m) => titleOf.get(m) ?? m), dueBy) })
   }).immediate()
   if (to === 'rejected') await refundIfDue(site, app.id).catch(() => undefined)
   return site.applications.byId(app.id)!

@@ -39,7 +39,7 @@ export function applyRoutes() {
     const area = String(values.area ?? a.data.area ?? '')
     return stepPage(pageCtx(c), step, {
       app: a, examName: examName(c)(a.examCode), view: candidateView(site, userId, a), values, errors,
-      hasPhoto: Boolean(site.candidates.photoFile(userId)), areas: examAreas(site.profile), sites: area ? examSitesOf(area) : [],
+      hasPhoto: Boolean(site.candidates.photoFile(userId)), areas: examAreas(site.profile), sites: area ? examSitesOf(area) : [], profile: site.profile.id,
     })
   }
   const guard = (c: Ctx, render: () => unknown) => {

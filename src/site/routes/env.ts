@@ -18,7 +18,7 @@ const FLASH: Record<string, string> = {
   saved: '保存成功。', registered: '注册成功，请完善个人信息。', password: '密码修改成功，请重新登录。', recovered: '密码已重置，请使用新密码登录。',
   security: '安全设置已保存。', deleted: '已删除。', requested: '申请已提交，待后台添加成功后方可在菜单中选择。', photo: '照片上传成功。',
   submitted: '报名成功，请打印《医师资格考试网上报名成功通知单》。', abandoned: '已放弃报考，可重新开始新的报名。',
-  'review-submitted': '上报完成，内容已锁定。',
+  'review-submitted': '上报完成，内容已锁定。', authorised: '授权成功，已进入报名材料上传系统。',
 }
 
 /** Form fields as strings (and lists for repeated names); files left out. */

@@ -15,7 +15,7 @@ const isKind = (k: string): k is RecordKind => (RECORD_KINDS as string[]).includ
 function showInfo(c: Ctx, opts: { group?: string; values?: Record<string, unknown>; errors?: Refusal['errors']; open?: OpenForm } = {}) {
   const site = c.var.site
   const userId = c.var.user!.id
-  return infoPage(pageCtx(c), candidateView(site, userId, site.applications.active(userId)), { ...opts, hasPhoto: Boolean(site.candidates.photoFile(userId)) })
+  return infoPage(pageCtx(c), candidateView(site, userId, site.applications.active(userId)), { ...opts, hasPhoto: Boolean(site.candidates.photoFile(userId)), profile: site.profile.id })
 }
 
 /** 个人信息: contact, work, the record lists, the photo, the dictionary request, and the photo file. */

@@ -50,7 +50,7 @@ export function portalRoutes() {
       c.status(err.status)
       return showPortal(c, err.errors, undefined, { username: input.username, idNumber: input.idNumber })
     }
-    return c.redirect('/portal?ok=saved', 303)
+    return c.redirect('/portal?ok=authorised', 303)
   })
   app.post('/portal/materials/:material', async (c) => {
     if (!authorised(c)) return c.redirect('/portal', 303)

@@ -3,7 +3,8 @@ import { nextState } from '../../rules/lifecycle.ts'
 import { covers, decide, DECISIONS, requireStaff, reviewDetail, reviewQueue, setsResubmitDeadline, type Decision } from '../review/reviewActions.ts'
 import { hasPortal } from '../portal/portalActions.ts'
 import { runDeadlines } from '../lifecycle/runDeadlines.ts'
-import { auditPage, queuePage, reviewDetailPage } from '../pages/reviewPages.ts'
+import { auditPage, FINAL_CONFIRM_MESSAGE, queuePage, reviewDetailPage } from '../pages/reviewPages.ts'
+import { examByCode } from '../reference/exams.ts'
 import { examAreas, examSitesOf } from '../reference/examSites.ts'
 import type { SiteContext } from '../siteContext.ts'
 import type { User } from '../store/users.ts'
@@ -21,6 +22,15 @@ export function allowedDecisions(site: SiteContext, user: User, app: StoredAppli
     ? !hasPortal(site) && user.role === 'site-reviewer' && nextState(app.state, 'submit-review', 'candidate', site.profile.id) !== null
     : nextState(app.state, d, user.role, site.profile.id) !== null)
 }
+
+/** An exam's name as reviewers read it (the code only when the year's list lacks it). */
+const examNamer = (site: SiteContext) => (code: string) => {
+  const name = examByCode(site.profile.examYear, code)?.name
+  return name ? `${name}（${code}）` : code
+}
+
+/** Whether approving now is the final approval (no later review level can change it). */
+const approvalIsFinal = (site: SiteContext, user: User, app: StoredApplication) => nextState(app.state, 'approve', user.role, site.profile.id) === 'approved'
 
 /** 报名资格审核: the queue, one application side by side with its materials, the decisions, the audit log. */
 export function reviewRoutes() {
@@ -44,7 +54,7 @@ export function reviewRoutes() {
     const filter = { site: c.req.query('site') || undefined, state: c.req.query('state') || undefined }
     const sites = user.role === 'site-reviewer' ? examSitesOf(user.siteCode!.slice(0, 2) + '0000').filter((s) => s.code === user.siteCode)
       : examAreas(site.profile).filter((a) => user.role === 'admin' || a.code === user.areaCode).flatMap((a) => examSitesOf(a.code))
-    return c.html(queuePage(pageCtx(c), reviewQueue(site, user, filter), sites, filter, who(c)))
+    return c.html(queuePage(pageCtx(c), reviewQueue(site, user, filter), sites, filter, who(c), examNamer(site)))
   })
   app.get('/review/audit', (c) => {
     const user = requireStaff(c.var.user)
@@ -56,7 +66,7 @@ export function reviewRoutes() {
     const site = c.var.site
     const user = c.var.user!
     const d = reviewDetail(site, user, Number(c.req.param('id')))
-    return reviewDetailPage(pageCtx(c), d, allowedDecisions(site, user, d.app), setsResubmitDeadline(site), errors, values)
+    return reviewDetailPage(pageCtx(c), d, allowedDecisions(site, user, d.app), setsResubmitDeadline(site), examNamer(site), approvalIsFinal(site, user, d.app), errors, values)
   }
   app.get('/review/:id', (c) => {
     try {
@@ -72,6 +82,10 @@ export function reviewRoutes() {
       const materials = [body.materials ?? []].flat().map(String)
       const dueBy = body.dueBy ? beijingLocal(String(body.dueBy)) : undefined
       try {
+        const current = c.var.site.applications.byId(Number(c.req.param('id')))
+        if (decision === 'approve' && current && c.var.user && approvalIsFinal(c.var.site, c.var.user, current) && body.confirmFinal !== 'true') {
+          throw Refusal.of('final-not-confirmed', FINAL_CONFIRM_MESSAGE, 422, 'confirmFinal')
+        }
         await decide(c.var.site, c.var.user, Number(c.req.param('id')), decision, { message: String(body.message ?? ''), materials, dueBy })
       } catch (err) {
         if (!(err instanceof Refusal)) throw err
