@@ -89,6 +89,7 @@ export async function createSite(o: SiteOptions): Promise<Site> {
     db, dataDir: o.dataDir, clock, profile: o.profile, captcha: o.captcha ?? 'svg', defects: o.defects ?? [], rules: o.rules, fastHash: o.fastHash,
     services: createServicesClient(o.services, o.serviceTimeoutMs), serviceUrls: o.services, paymentSecret: o.paymentSecret,
   })
+  site.files.collectOrphans()
   const app = createApp(site)
   const host = o.host ?? '127.0.0.1'
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

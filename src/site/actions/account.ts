@@ -71,18 +71,16 @@ export function login(site: SiteContext, input: { username: string; password: st
     site.throttle.fail('login', account, client)
     return Refusal.of('login-failed', '用户名或密码错误，请重新输入。', 422, 'password')
   }
-  if (!user) {
-    site.users.checkNobody(input.password)
-    throw failed()
-  }
   // The site holds only a hash, so the rule is given the outcome of the comparison, not the password.
-  const same = site.users.checkPassword(user.id, input.password) || (site.defects.has('password-case-insensitive') && caseVariants(input.password).some((p) => site.users.checkPassword(user.id, p)))
+  // An unknown username takes the same path (and the same hashing time) as a wrong password.
+  const same = !user ? site.users.checkNobody(input.password)
+    : site.users.checkPassword(user.id, input.password) || (site.defects.has('password-case-insensitive') && caseVariants(input.password).some((p) => site.users.checkPassword(user.id, p)))
   const refused = checkAccount({ action: 'login', typedPassword: input.password, storedPassword: same ? input.password : `${input.password}\u0000` }, site.ruleCtx(), {}, site.rules)
   if (refused.length) {
     if (!same) site.throttle.fail('login', account, client)
     throw new Refusal(refused.map((e) => ({ ...e, path: 'password' })))
   }
-  if (!same) throw failed()
+  if (!user || !same) throw failed()
   site.throttle.clear('login', account)
   if (oldSession) site.sessions.destroy(oldSession)
   return { user, session: site.sessions.create(user.id) }

@@ -32,8 +32,8 @@ export function refusePixelFlood(bytes: Uint8Array, path: string): void {
 const PNG_KEEP = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND', 'tRNS', 'gAMA', 'cHRM', 'sRGB', 'iCCP', 'sBIT', 'pHYs'])
 
 /**
- * The image without its metadata: a JPEG without APP1-APP15 and comment segments (EXIF, GPS, XMP;
- * JFIF's APP0 stays), a PNG without text and EXIF chunks. The pixels are untouched; anything else is returned as is.
+ * The image without its metadata: a JPEG without its APP1-APP15 segments (EXIF, GPS, XMP, ICC; JFIF's
+ * APP0 and comments stay), a PNG without text, time and EXIF chunks. The pixels are untouched; anything else is returned as is.
  */
 export function stripMetadata(b: Uint8Array): Uint8Array {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
@@ -57,7 +57,7 @@ export function stripMetadata(b: Uint8Array): Uint8Array {
     if (marker === 0xda) { parts.push(b.subarray(i)); return concat(parts) }
     const end = i + 2 + view.getUint16(i + 2)
     if (end > b.length) return b
-    if (!((marker >= 0xe1 && marker <= 0xef) || marker === 0xfe)) parts.push(b.subarray(i, end))
+    if (!(marker >= 0xe1 && marker <= 0xef)) parts.push(b.subarray(i, end))
     i = end
   }
   return b

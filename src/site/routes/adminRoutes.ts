@@ -3,6 +3,8 @@ import { runDeadlines } from '../lifecycle/runDeadlines.ts'
 import { PAY_DUE_KEY, payDue } from '../payment/paymentActions.ts'
 import { adminPage, smsInboxPage } from '../pages/adminPages.ts'
 import { formBody, pageCtx, type Ctx, type Env } from './env.ts'
+import { instantOf } from '../validation/instantOf.ts'
+import { Refusal } from '../validation/fieldError.ts'
 
 /** 系统管理 (administrators): the payment deadline, 执行到期处理, and the trainers' mock SMS inbox. */
 export function adminRoutes() {
@@ -17,7 +19,12 @@ export function adminRoutes() {
   app.get('/admin', (c) => c.html(adminPage(pageCtx(c), payDue(c.var.site), c.req.query('report'))))
   app.post('/admin/pay-due', async (c) => {
     const v = String((await formBody(c)).payDueBy ?? '')
-    c.var.site.payments.setSetting(PAY_DUE_KEY, v ? new Date(`${v.length === 16 ? `${v}:00` : v}+08:00`).toISOString() : null)
+    try {
+      c.var.site.payments.setSetting(PAY_DUE_KEY, v ? instantOf(`${v.length === 16 ? `${v}:00` : v}+08:00`, 'payDueBy', '缴费截止时间') : null)
+    } catch (err) {
+      if (!(err instanceof Refusal)) throw err
+      return c.text(err.errors[0]!.message, err.status)
+    }
     return c.redirect('/admin?ok=saved', 303)
   })
   app.post('/admin/run-deadlines', async (c) => {

@@ -14,6 +14,7 @@ import { Refusal } from '../validation/fieldError.ts'
 import type { Ctx, Env } from './env.ts'
 import { clientOf, setSessionCookie } from './sessionMiddleware.ts'
 import { mediaType } from './requestGuards.ts'
+import { instantOf } from '../validation/instantOf.ts'
 
 /** Reads and checks a JSON body; a body that does not fit is a 400 naming the fields. */
 async function body<T extends z.ZodType>(c: Ctx, schema: T): Promise<z.infer<T>> {
@@ -145,7 +146,8 @@ export function apiRoutes() {
   })
   api.post('/admin/clock', async (c) => {
     admin(c)
-    c.var.site.clock.set((await body(c, ClockBody)).now)
+    const { now } = await body(c, ClockBody)
+    c.var.site.clock.set(now === null ? null : instantOf(now, 'now', '时间'))
     return c.json({ now: c.var.site.clock.now().toISOString(), frozen: c.var.site.clock.frozen })
   })
   api.post('/admin/ban', async (c) => {

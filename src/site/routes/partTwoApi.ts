@@ -10,6 +10,7 @@ import { Refusal } from '../validation/fieldError.ts'
 import { allowedDecisions } from './reviewRoutes.ts'
 import type { Ctx, Env } from './env.ts'
 import { mediaType } from './requestGuards.ts'
+import { instantOf } from '../validation/instantOf.ts'
 import { sendFile } from './sendFile.ts'
 
 async function body<T extends z.ZodType>(c: Ctx, schema: T): Promise<z.infer<T>> {
@@ -130,7 +131,7 @@ export function partTwoApi() {
     adminOf(c)
     const { payDueBy } = await body(c, PayDueBody)
     if (payDueBy && Number.isNaN(Date.parse(payDueBy))) throw Refusal.of('bad-date', '时间格式不正确。', 400, 'payDueBy')
-    c.var.site.payments.setSetting(PAY_DUE_KEY, payDueBy ? new Date(payDueBy).toISOString() : null)
+    c.var.site.payments.setSetting(PAY_DUE_KEY, payDueBy ? instantOf(payDueBy, 'payDueBy', '缴费截止时间') : null)
     return c.json({ ok: true })
   })
   api.post('/admin/applications/:id/skills-result', async (c) => {

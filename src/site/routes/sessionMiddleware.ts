@@ -43,7 +43,9 @@ export function sessionMiddleware(site: SiteContext) {
 export function csrfMiddleware() {
   return createMiddleware<Env>(async (c, next) => {
     if (c.req.method === 'POST') {
-      const body = await c.req.parseBody({ all: true })
+      // A body that is not a well-formed form (a broken multipart boundary) is the client's error, not the server's.
+      const body = await c.req.parseBody({ all: true }).catch(() => null)
+      if (!body) return c.text('请求格式不正确：表单内容无法解析，请刷新页面后重新提交。', 400)
       if (body._csrf !== c.var.session.csrf) return c.text('表单已过期或来源不正确（CSRF 校验失败），请刷新页面后重新提交。', 403)
     }
     await next()
