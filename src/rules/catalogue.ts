@@ -3,8 +3,10 @@ import { identityRules } from './catalogue/identity.ts'
 import { nameRules } from './catalogue/name.ts'
 import { contactRules } from './catalogue/contact.ts'
 import { educationRules } from './catalogue/education.ts'
+import { trainingRules } from './catalogue/training.ts'
 import { certificateRules } from './catalogue/certificate.ts'
 import { applicationRules } from './catalogue/application.ts'
+import { wizardRules } from './catalogue/wizard.ts'
 import { photoRules } from './catalogue/photo.ts'
 import { materialsRules } from './catalogue/materials.ts'
 import { reviewRules } from './catalogue/review.ts'
@@ -20,8 +22,10 @@ export const RULES: readonly AnyRule[] = [
   ...nameRules,
   ...contactRules,
   ...educationRules,
+  ...trainingRules,
   ...certificateRules,
   ...applicationRules,
+  ...wizardRules,
   ...photoRules,
   ...materialsRules,
   ...reviewRules,

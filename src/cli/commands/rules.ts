@@ -5,6 +5,7 @@ import { catalogueJson, catalogueMarkdown } from '../../rules/export.ts'
 import type { ProfileId } from '../../rules/profiles.ts'
 import { buildSeedMap, seedCounts } from '../../rules/seedMap/seedMap.ts'
 import { seedCountsMarkdown, seedMapMarkdown } from '../../rules/seedMap/seedMapMarkdown.ts'
+import { UsageError } from '../main.ts'
 import { parseChoice, parseProfile } from '../options.ts'
 
 /** Where the generated Markdown catalogue lives in the repo. */
@@ -35,6 +36,7 @@ Examples:
         return
       }
       if (opts.seedMap) {
+        if (opts.profile) throw new UsageError('--seed-map counts the seeds\' sentences, which no profile filters: drop --profile')
         const map = buildSeedMap(RULES)
         process.stdout.write(opts.format === 'md' ? seedCountsMarkdown(map) + '\n' : JSON.stringify({ seeds: seedCounts(map) }, null, 2) + '\n')
         return

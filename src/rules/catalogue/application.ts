@@ -195,9 +195,10 @@ export const applicationRules = [
     sources: [
       { seed: SEEDS.national, section: `${FORM} / 报考考点`, quote: '在下拉列表中选择本人所在地或工作单位所在的考点。' },
       { seed: SEEDS.national, section: '二、考试报名', quote: '考区: 北京市 考点: 东城区' },
+      { seed: SEEDS.hubei2022, section: '五、(一) 报名考点选择', quote: '原“同济医学院考点”已合并至武汉考点' },
     ],
     profiles: { base: {} },
-    note: 'Seed 002 shows 东城区 as a 考点 of 北京市, so a site may be a prefecture or a district: the profile only requires the code to lie inside the area. Judged only when the area itself is valid for the profile.',
+    note: 'Seed 002 shows 东城区 as a 考点 of 北京市, so a site may be a prefecture or a district: the profile only requires the code to lie inside the area. Judged only when the area itself is valid for the profile. Hubei\'s merged 同济医学院 site is no division code, so it cannot be chosen: its candidates choose 武汉 (420100).',
     check: {
       subject: 'candidate',
       path: 'application.site',
@@ -715,5 +716,39 @@ export const applicationRules = [
     sources: [{ seed: SEEDS.hebei2022, section: '三、审核所提交的材料 / (二)', quote: '1.已在乡镇卫生院或村卫生室工作满一年且考核合格' }],
     profiles: { base: {} },
     manual: 'The assessment is a stamped certificate (试用期考核合格证明) a reviewer reads; the form holds only the months (APP-RURAL-MONTHS).',
+  }),
+
+  defineRule({
+    id: 'APP-PROBATION-CHANGE-REAPPROVED',
+    level: 'manual',
+    area: 'application',
+    stage: 'application',
+    title: '试用期信息在试用期平台修改，经试用单位审核后生效',
+    summary: 'In Hubei the portal shows the probation data declared beforehand; it is changed only on the probation platform, approved by the probation unit, and reaches the registration system 24 hours after the change (2026).',
+    sources: [
+      { seed: SEEDS.hubei2022, section: '二、(一) 试用期考核合格证明', quote: '若须修改内容，需进入“试用期平台”，再经试用单位审核后方能重新进入报名系统' },
+      { seed: SEEDS.hubei2026, section: '二、(六) 部队人员试用期', quote: '非部队考生的试用期信息修改，考生需联系所在单位在“湖北省卫生健康委基础资源管理系统”进行修改，修改完成 24 小时后报名系统生效' },
+    ],
+    profiles: { base: null, overrides: { 'hubei-2022': {} } },
+    note: 'Hubei only (2022 names the 试用期平台, 2026 the 基础资源管理系统 and the 24-hour delay; 2026 inherits). The declaration itself is APP-PROBATION-DECLARED.',
+    manual: 'The change and its approval happen in the province\'s probation system, another system than the registration site; the harness cannot drive it or wait out its 24 hours through a target\'s adapter.',
+  }),
+
+  defineRule({
+    id: 'APP-SKILLS-RESULT-CARRIED',
+    level: 'manual',
+    area: 'application',
+    stage: 'application',
+    title: '国家实践技能考试基地合格成绩2年有效，仍须网上报名',
+    summary: 'A skills-exam pass at a national skills base stays valid for two years: the candidate still registers online and skips the on-site review; no other result carries over.',
+    sources: [
+      { seed: SEEDS.national, section: '五、常见问题说明 / 一、7', quote: '在国家实践技能考试基地考试的考生,成绩合格者,成绩2年有效' },
+      { seed: SEEDS.national, section: '五、常见问题说明 / 一、7', quote: '其他考生实践技能考试成绩不能带入到下一年度' },
+      { seed: SEEDS.national, section: '五、常见问题说明 / 四', quote: '2021年须网上报名,可直接参加医学综合考试,无需进行现场审核' },
+      { seed: SEEDS.hebei2022, section: '一、网上报名 / (一)', quote: '仍须通过网上报名，方可参加2022年医学综合考试' },
+      { seed: SEEDS.hunan2025, section: '二、网报注意', quote: '2.技能免考考生一样需进行网报' },
+    ],
+    profiles: { base: {} },
+    manual: 'Whether a pass was earned at a national skills base, and when, is held by the national centre; the application carries no such field. The fee it spares is PAY-EXEMPT-NO-SKILLS-FEE.',
   }),
 ]

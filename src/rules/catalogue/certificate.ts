@@ -361,4 +361,19 @@ export const certificateRules = [
     profiles: { base: {} },
     manual: 'The registry is an external service (mocks/ fakes it); the form data alone cannot show a match, and a failed automatic check goes to the city health authority for a person to confirm.',
   }),
+  defineRule({
+    id: 'CERT-REQUIRED-XIXUEZHONG',
+    level: 'manual',
+    area: 'certificate',
+    stage: 'application',
+    title: '西学中考生必须填写证书情况',
+    summary: 'In Hunan a 西学中 candidate (a practising doctor of Western medicine applying in the TCM category) fills in the certificate step with the 执业医师 certificate.',
+    sources: [
+      { seed: SEEDS.hunan2025, section: '四、网报流程 / 第十步，证书情况', quote: '情况2:西学中考生必须填写' },
+      { seed: SEEDS.hunan2025, section: '四、网报流程 / 第十步，证书情况', quote: '1.证书类型:选择助理医师或执业医师【含西学中人员】;' },
+    ],
+    profiles: { base: null, overrides: { 'hunan-2025': {} } },
+    note: 'Hunan 2025 (seed 004) only; that 执业医师 certificates are eligible there is CERT-TYPE-ELIGIBLE.',
+    manual: 'Being 西学中 is not a field of the application; a reviewer knows it from the certificate and the education, so the form alone cannot show the certificate is missing.',
+  }),
 ]

@@ -870,6 +870,23 @@ export const educationRules = [
     profiles: { base: {} },
     manual: 'Comparing the entered record with the image of the diploma (and a merged school\'s new name with the old one printed on it) needs a person; 学信网 verification of the number is EDU-VERIFICATION-REQUIRED.',
   }),
+
+  defineRule({
+    id: 'EDU-PORTAL-RECORDS',
+    level: 'manual',
+    area: 'education',
+    stage: 'materials',
+    title: '省网学历信息可修改、删除；历史考生选择“已核实学历库”',
+    summary: 'In Hubei\'s portal education records are added, edited and deleted; a returning candidate picks the 已核实学历库 and, applying in the same direction, uploads no education material.',
+    sources: [
+      { seed: SEEDS.hubei2022, section: '二、(三) 2 修改学历信息', quote: '如需对学历进行修改或删除，请点击原学历后“修改”和“删除”重新填写' },
+      { seed: SEEDS.hubei2022, section: '二、(三) 3 历史考生', quote: '在湖北考区报考的历史考生请选择“已核实学历库”' },
+      { seed: SEEDS.hubei2022, section: '二、(三) 3 历史考生', quote: '此时若考生报考方向不变，则无需考生上传任何学历材料' },
+    ],
+    profiles: { base: null, overrides: { 'hubei-2022': {} } },
+    note: 'Hubei 2022 (seed 000) only; 2026 inherits it.',
+    manual: 'The 已核实学历库 is the province\'s record of earlier candidates, which no target exposes to the harness; the edit and delete buttons are the portal page\'s structure.',
+  }),
 ]
 
 function isGraduateRecord(r: Rec): boolean {

@@ -408,6 +408,8 @@ const HB = SEEDS.hebei2022
 const ALL_PORTAL = PORTAL_PROFILES
 const HUBEI26 = ['hubei-2026'] as const
 const HEBEI = ['hebei-shijiazhuang-2022'] as const
+const HUBEI = ['hubei-2022', 'hubei-2026'] as const
+const H22 = SEEDS.hubei2022
 const JUDGE = 'Only a reviewer looking at the image can judge it.'
 
 const MANUAL: ManualRow[] = [
@@ -432,6 +434,11 @@ const MANUAL: ManualRow[] = [
   ['MATERIAL-ALL-REGISTRATIONS', '医师执业证书须上传全部执业注册记录', 'The practising certificate is uploaded with every registration record.', { seed: H26, section: '二、(五)', quote: '《医师执业证书》信息须将所有执业注册记录完整上传' }, HUBEI26, 'Whether every page of records is there needs a person.'],
   ['MATERIAL-DEGREE-TYPE', '研究生学位须标明专业型或学术型', 'A graduate degree states whether it is professional or academic.', { seed: H26, section: '二、(三)', quote: '研究生学位需标明专业型/学术型研究生' }, HUBEI26, JUDGE],
   ['MATERIAL-UPDATE-ON-CHANGE', '更改报考类别或补充报考信息须同步更新材料', 'When the application changes, the uploaded materials are updated to match.', { seed: H26, section: '三、(一)', quote: '如更改报考类别或补充报考信息须同步更新上传材料' }, ALL_PORTAL, 'Whether old materials still fit a changed application is a reviewer\'s judgement.'],
+  ['MATERIAL-IDENTITY-CHANGE-PROOF', '证书与现有身份信息不符的须提供身份信息佐证材料', 'A candidate whose diploma or certificates show other identity details than today\'s provides proof linking them.', { seed: H22, section: '二、(三) 1 (4)', quote: '毕业证和资格证书等与现有身份信息不符的考生，需提供身份信息佐证材料' }, HUBEI, 'Whether a document\'s name or number differs from today\'s identity is read off the images; the portal offers the optional 身份信息佐证材料 slot for it.'],
+  ['MATERIAL-ADULT-EDUCATION-BOTH', '持成教学历的助理报考执业须上传第一学历和职后学历', 'An assistant upgrading with adult (成教) education uploads both the first and the later education.', { seed: H22, section: '二、(三) 4 ⑤', quote: '⑤助理执业医师报考执业医师中，持成教学历的考生，需上传第一学历和职后学历等相关情况' }, HUBEI, 'The form does not say which education is 成教 and which came first; a reviewer reads it from the diplomas.'],
+  ['MATERIAL-REQUIRED-MARKED', '带有*号的为必须上传的项目', 'The portal marks each required material with an asterisk.', { seed: H26, section: '三、(五) 截图 报名材料附件', quote: '注意：带有*号的为必须上传的项目' }, HUBEI26, 'A mark on the portal\'s page: the adapter reports which materials are required, not how the page marks them, so a person checks the asterisk.'],
+  ['MATERIAL-MILITARY-HOSPITAL-LICENSE', '非现役军人在部队医院试用的须提供对外有偿服务许可证或红头文件', 'A civilian on probation or practising in a military hospital shows the hospital\'s external-service licence or an official letter instead of the usual licence.', { seed: HB, section: '三、(三)', quote: '非现役军人在部队医院试用或执业的，须提供军队医疗机构对外有偿服务许可证或单位红头文件证明' }, HEBEI, 'Which document stands in for the licence is read off the image; the licence slot takes it.'],
+  ['MATERIAL-SUPPLEMENT-UNDER-OTHER', '需修订、补充的材料在“其他”栏目内上传', 'Corrections and supplements a reviewer asks for are uploaded under 其他.', { seed: HB, section: '五、6', quote: '如上传材料需要修订、补充等，可在“其他”栏目内上传' }, HEBEI, 'Which upload answers which request is a reviewer\'s reading; the 其他 slot itself is in the portal\'s materials list (src/rules/materials.ts) for every candidate.'],
 ]
 
 const manualRules = MANUAL.map(([id, title, summary, source, profiles, manual]) => defineRule({

@@ -498,6 +498,21 @@ const recordRules = [
     note: 'Stated in the Hebei notice; Hubei 2026 warns of the same regulations without the penalty.',
     manual: 'Whether a document is forged is a reviewer\'s finding; the resulting ban is data (candidate.banUntil) for the application rules.',
   }),
+  defineRule({
+    id: 'REVIEW-FINAL-RESULT-VISIBLE',
+    level: 'manual',
+    area: 'review',
+    stage: 'review',
+    title: '审核结束后考生可查看最终审核结果',
+    summary: 'Once the last review level has decided, the candidate sees the final result (Hebei: after the 考区 review; Hubei: on the national platform, with the admission ticket as the final word).',
+    sources: [
+      { seed: SEEDS.hubei2022, section: '三、(四)', quote: '最终审核结果可在国网查看，最终结果以打印准考证为准' },
+      { seed: SEEDS.hebei2022, section: '附件2 六、查看最终审核意见', quote: '待考区全部审核结束后，考生可查看最终审核结果' },
+    ],
+    profiles: { base: null, overrides: { 'hubei-2022': {}, 'hebei-shijiazhuang-2022': {} } },
+    note: 'Hubei 2022 (2026 inherits) and Hebei state it; Hubei makes the admission ticket the final word, Hebei the 考区 review. The national guide and Hunan say nothing of it.',
+    manual: 'The adapter reports a review state, not what the candidate\'s page shows; the admission ticket is printed months after registration, outside any registration system the harness drives.',
+  }),
 ]
 
 export const reviewRules: AnyRule[] = [...lockRules, ...feedbackRules, ...roleRules, ...recordRules]

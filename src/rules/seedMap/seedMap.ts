@@ -17,7 +17,7 @@ export type SentenceClass = keyof typeof CLASSES
 
 const ID = /^\d{3}:[SR]\d{4}$/
 const Entry = z.union([
-  z.object({ starts: z.string().min(1), rules: z.array(z.string().min(1)).min(1), note: z.string().optional() }).strict(),
+  z.object({ starts: z.string().min(1), rules: z.array(z.string().min(1)).min(1) }).strict(),
   z.object({ starts: z.string().min(1), class: z.enum(Object.keys(CLASSES) as [SentenceClass, ...SentenceClass[]]).exclude(['duplicate']), reason: z.string().min(4) }).strict(),
   z.object({ starts: z.string().min(1), class: z.literal('duplicate'), of: z.string().regex(ID) }).strict(),
 ])

@@ -23,6 +23,7 @@ const HUBEI26: ProfileId[] = ['hubei-2026']
 const HUBEI22: ProfileId[] = ['hubei-2022']
 const HEBEI: ProfileId[] = ['hebei-shijiazhuang-2022']
 const NATIONAL: ProfileId[] = ['national']
+const HUNAN: ProfileId[] = ['hunan-2025']
 
 const ext = (name: string) => /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''
 
@@ -140,6 +141,12 @@ export const DEFECTS: readonly Defect[] = [
     zh: '实践技能成绩公布前即可缴纳综合笔试费', en: 'The written-exam fee can be paid before the skills-exam results are out.' },
   { name: 'written-fee-for-failed', rules: ['PAY-WRITTEN-ONLY-PASSED'], profiles: HUBEI26, bend: drop('PAY-WRITTEN-ONLY-PASSED'),
     zh: '实践技能考试未通过的考生仍可缴纳综合笔试费', en: 'A candidate who failed the skills exam can still pay the written-exam fee.' },
+  // training records
+  { name: 'training-start-day-accepted', rules: ['EDU-TRAINING-START-FORMAT'], profiles: NATIONAL,
+    bend: replace<Candidate>('EDU-TRAINING-START-FORMAT', (c) => c.training.flatMap((t, i) => (/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/.test(t.start) ? [] : [{ code: 'bad-format', path: `training.${i}.start` }]))),
+    zh: '培训经历开始时间按日期（YYYY-MM-DD）也被接受', en: 'A training start entered as a day (YYYY-MM-DD, a date picker\'s value) is kept instead of the month YYYY-MM.' },
+  { name: 'training-failed-result-accepted', rules: ['EDU-TRAINING-RESULT-PASSED'], profiles: HUNAN, bend: drop('EDU-TRAINING-RESULT-PASSED'),
+    zh: '培训经历考核结果为“未通过”“未考核”也被接受', en: 'Hunan: a training record with the result 未通过 or 未考核 is accepted.' },
   // schedule
   { name: 'window-end-exclusive', rules: ['SCHED-APPLY-WINDOW'], profiles: HEBEI,
     bend: params<{ from: string; to: string }>('SCHED-APPLY-WINDOW', (w) => ({ ...w, to: new Date(Date.parse(`${w.to}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) })),

@@ -1,0 +1,44 @@
+import { test, expect, ruleTags } from '../../fixtures/index.ts'
+import { rulesOf } from '../../fixtures/lifecycleSeed.ts'
+import { FILE_STATES } from '../../fixtures/surface.ts'
+import { NOT_APPLICABLE } from '../../src/report/blame.ts'
+import { attempt, lockCases, lockExpectation, MUTATING } from './design.ts'
+import { imageCounts, ownerIn, PORTAL_PROFILES } from './seedState.ts'
+
+// Locks and states, generated: every mutating operation the target's surface has (API and page
+// routes alike) is tried by the owner in every file state, and must be refused where the catalogue
+// locks it and accepted where it does not. One step per attempt, blaming the rule of that attempt.
+
+test.afterEach(async ({ target }) => target.api.setClock(target.partTwo.startClock))
+
+// The rules the whole matrix speaks for, per state (tags: the kill run and the report find them).
+const rulesIn = (state: (typeof FILE_STATES)[number]) => [...new Set(MUTATING.flatMap((k) => ['upload', 'delete', 'update', 'step:basic'].flatMap((n) => [...(lockExpectation(k, n as never, state, 'named')?.rules ?? []), ...(lockExpectation(k, n as never, state, 'other')?.rules ?? [])])))].sort()
+
+for (const state of FILE_STATES) {
+  test(`API and pages: every mutating operation of the owner in a ${state} file`, ruleTags(rulesIn(state), 'api', PORTAL_PROFILES), async ({ target, profile, checkRule }) => {
+    if (!target.surface) {
+      test.info().annotations.push({ type: NOT_APPLICABLE, description: 'the adapter describes no surface (Target.surface)' })
+      test.skip(true, 'no surface')
+      return
+    }
+    const o = await ownerIn(target, profile, state)
+    for (const { op, which, expect: e } of lockCases(target.surface.operations, state)) {
+      const material = which === 'named' ? o.named : o.other
+      await checkRule(e.rules[0]!, async () => {
+        const before = await imageCounts(target, o.f)
+        const answer = await op.perform(o.f.session, o.f, { material })
+        const label = `${attempt(op, state === 'returned' ? `${which} material` : undefined)} in a ${state} file`
+        if (e.outcome === 'refused') {
+          expect(answer.status, `${label}: refused`).toBeGreaterThanOrEqual(400)
+          if (op.via === 'api') expect(rulesOf(target, answer).filter((r) => r !== null && e.rules.includes(r)), `${label}: the refusal names ${e.rules.join(' or ')} (it named ${rulesOf(target, answer).join(', ') || 'none'})`).not.toEqual([])
+        } else {
+          expect(answer.status, `${label}: accepted`).toBeLessThan(400)
+        }
+        if (op.kind === 'material' || op.kind === 'material-image') {
+          const change = e.outcome === 'refused' ? 0 : op.kind === 'material' ? 1 : -1
+          expect((await imageCounts(target, o.f))[material]!, `${label}: images stored`).toBe(before[material]! + change)
+        }
+      })
+    }
+  })
+}
