@@ -9,28 +9,13 @@ import { REVIEW_LEVELS, type LifecycleEvent } from '../../src/rules/lifecycle.ts
 import { materialsFor } from '../../src/rules/materials.ts'
 import { PROFILES, type ProfileId } from '../../src/rules/profiles.ts'
 import { casesFor, ctxFor } from '../../src/rules/rule.ts'
+import { hasPortal, opensAtSubmission, payable } from '../../fixtures/payable.ts'
 
 // Payment: when the pay button opens (per profile, from PAY-OPENS' table), one payment per order
 // whatever the gateway's callbacks do, 已缴费 only once confirmed, the deadline and withdrawal on the
 // clock, the exempt candidate, refunds only to rejected files through the original channel.
 
 test.afterEach(async ({ target }) => target.api.setClock(target.partTwo.startClock))
-
-const hasPortal = (profile: ProfileId) => materialsFor(candidateExample(undefined, ctxFor(profile)), profile) !== null
-/** PAY-OPENS' table says whether paying opens right after the application is submitted under this profile. */
-const opensAtSubmission = (profile: ProfileId) => casesFor(ruleById('PAY-OPENS'), profile).find((c) => c.value === 'submitted')!.expected === 'accept'
-
-/** A file whose payment is open: right after submission, or after every review level; `at`: the instant it became payable. */
-async function payable(target: Target, profile: ProfileId, o: { candidate?: Candidate } = {}): Promise<{ f: Filed; at: string }> {
-  const portal = hasPortal(profile)
-  const f0 = await filed(target, profile, { enter: portal, candidate: o.candidate })
-  if (opensAtSubmission(profile)) return { f: f0, at: target.partTwo.startClock }
-  if (portal) await underReview(target, f0)
-  const { f, reviewer } = await inReview(target, f0, PROFILES[profile].examYear, portal)
-  if (!portal) expect((await target.partTwo.decide(reviewer, f.applicationId, 'onsite-confirm')).status).toBe(200)
-  await approveAll(target, f, reviewer, REVIEW_LEVELS[profile])
-  return { f, at: new Date(Date.parse(`${PROFILES[profile].examYear}-02-20T10:00:00+08:00`)).toISOString() }
-}
 
 /** The rule's cases with their times moved so the table's base instant is when the file became payable. */
 function shifted(id: string, profile: ProfileId, payableAt: string) {

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
-import { crc32, deflateSync } from 'node:zlib'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { signCallback, DEFAULT_PAYMENT_SECRET } from '../../mocks/signature.ts'
 import { materialFile } from '../../src/generator/index.ts'
@@ -13,6 +12,7 @@ import { UPLOAD_QUOTA_BYTES } from '../../src/site/photo/uploadQuota.ts'
 import { FORM_BODY_CAP } from '../../src/site/routes/requestGuards.ts'
 import { PHOTO, startTestSite, type TestSite } from './startTestSite.ts'
 import { formSession } from './formSession.ts'
+import { pixelFlood } from '../../fixtures/pixelFlood.ts'
 import { at, enter, portalCandidate } from './partTwo.ts'
 
 // Each test replays one attack of issue 15 (an ASVS 5.0 review of `baoming serve`) and asserts the refusal.
@@ -22,24 +22,6 @@ beforeAll(async () => { s = await startTestSite({ profile: 'hubei-2026' }) })
 afterAll(async () => { await s.stop() })
 
 const captcha = async () => ({ captchaId: (await s.client().ok('GET', '/api/captcha')).id as string, captcha: '8888' })
-
-/** A PNG whose header says width×height, black and 1 bit deep: a few KB on the wire, GBs once decoded. */
-function pixelFlood(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const head = Buffer.alloc(8)
-    head.writeUInt32BE(data.length)
-    head.write(type, 4, 'latin1')
-    const crc = Buffer.alloc(4)
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])))
-    return Buffer.concat([head, data, crc])
-  }
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(width, 0)
-  ihdr.writeUInt32BE(height, 4)
-  ihdr.set([1, 0, 0, 0, 0], 8)
-  const raw = Buffer.alloc((1 + Math.ceil(width / 8)) * height)
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))])
-}
 
 /** Sends headers announcing `announced` bytes and only the first KB, then reads the answer: a server that buffers first never answers. */
 function announceHuge(url: string, path: string, announced: number, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
