@@ -1,9 +1,30 @@
-#!/usr/bin/env -S node --max-semi-space-size=2 --optimize-for-size
-// Entry point of the `baoming` CLI: runs the TypeScript sources through tsx (no build step).
-// The V8 flags keep streaming commands (generate: 1M records) near 125 MB RSS; with V8's defaults
+#!/usr/bin/env -S node --max-semi-space-size=2
+// Entry point of the `baoming` CLI. Runs the built CLI (dist/cli, `npm run build`) when it is newer
+// than every source file, else the TypeScript sources through tsx, so an edit takes effect at once.
+// A 2 MB semi-space keeps streaming commands (generate: 1M records) near 150 MB RSS; with V8's default
 // short-lived garbage piles up to ~240 MB before it is collected.
-import { register } from 'tsx/esm/api'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 
-register()
-const { main } = await import('../src/cli/main.ts')
+const root = new URL('../', import.meta.url)
+const built = new URL('dist/cli/main.js', root)
+
+/** The newest modification time of the TypeScript files the CLI is built from. */
+function newestSource() {
+  let newest = 0
+  for (const dir of ['src', 'mocks', 'fixtures']) {
+    for (const f of readdirSync(new URL(dir, root), { recursive: true })) {
+      if (f.endsWith('.ts')) newest = Math.max(newest, statSync(new URL(`${dir}/${f}`, root)).mtimeMs)
+    }
+  }
+  return newest
+}
+
+let main
+if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) {
+  ({ main } = await import(built.href))
+} else {
+  const { register } = await import('tsx/esm/api')
+  register()
+  ;({ main } = await import('../src/cli/main.ts'))
+}
 process.exitCode = await main(process.argv)

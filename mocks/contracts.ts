@@ -253,3 +253,8 @@ export function serviceUrls(origin: string = DEFAULT_MOCK_ORIGIN): Record<Servic
 
 /** The default base URLs (in-process MSW). */
 export const DEFAULT_SERVICE_URLS = serviceUrls()
+
+/** The admin base URL (`${origin}/__admin`) of mocks whose service URLs are `urls`. */
+export function adminUrlOf(urls: Record<Service, string>): string {
+  return `${urls.identity.replace(/\/identity\/?$/, '')}${ADMIN_BASE}`
+}

@@ -93,6 +93,13 @@ async function ensureBrowser() {
   }
 }
 
+/** Builds the CLI to plain JavaScript (scripts/build.mjs): it starts in a fifth of the time. */
+function buildCli() {
+  if (!run('node', ['scripts/build.mjs', '--quiet'])) fail(['could not build the CLI (see above); `./bin/baoming.js` still runs from the sources'])
+  if (!quiet) say('cli: built dist/cli')
+}
+
 checkNode()
 ensurePackages()
+buildCli()
 if (!process.argv.includes('--no-browser')) await ensureBrowser()

@@ -1,4 +1,8 @@
 import { Command, CommanderError } from 'commander'
+import { UsageError } from './usageError.ts'
+import { oneLine } from './oneLine.ts'
+
+export { UsageError } from './usageError.ts'
 
 // Each command loads its own modules: `generate` must not pay for the site, SQLite and MSW.
 const COMMANDS: Record<string, () => Promise<Command>> = {
@@ -23,20 +27,24 @@ export async function program(argv: string[] = []): Promise<Command> {
   return cmd
 }
 
-/** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
+/** Ends quietly when the reader of stdout goes away (`baoming rules | head`). */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+  })
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can call it. Every error is one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe()
   try {
     await (await program(argv)).parseAsync(argv)
     return typeof process.exitCode === 'number' ? process.exitCode : 0
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode
-    if (err instanceof UsageError) {
-      console.error(`baoming: ${err.message}`)
-      return 2
-    }
-    throw err
+    console.error(`baoming: ${oneLine(err)}`)
+    if (process.env.BAOMING_DEBUG && err instanceof Error) console.error(err.stack)
+    return err instanceof UsageError ? 2 : 1
   }
 }
-
-/** An error in what the user typed: printed as one line, exit code 2. */
-export class UsageError extends Error {}

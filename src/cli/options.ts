@@ -26,3 +26,25 @@ export function parseInteger(what: string, min: number, max: number) {
     return n
   }
 }
+
+/** Commander parser for a TCP port (0: any free port). */
+export function parsePort(value: string): number {
+  const n = Number(value)
+  if (!/^\d+$/.test(value.trim()) || n > 65535) throw new InvalidArgumentError(`port must be a whole number from 0 to 65535 (0: any free port), got "${value}"`)
+  return n
+}
+
+/** Commander parser for an instant with its offset, e.g. 2026-01-15T10:00:00+08:00. */
+export function parseInstant(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError(`must be a date-time with its offset, e.g. 2026-01-15T10:00:00+08:00, got "${value}"`)
+  }
+  return value
+}
+
+/** Commander parser for a shard `i/n` (1 ≤ i ≤ n). */
+export function parseShard(value: string): string {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim())
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new InvalidArgumentError(`must be i/n with 1 ≤ i ≤ n, e.g. 2/4, got "${value}"`)
+  return `${Number(m[1])}/${Number(m[2])}`
+}

@@ -1,12 +1,15 @@
 import { stringify } from 'csv-stringify/sync'
-import { Candidate } from '../rules/candidate.ts'
 import type { CandidateRecord } from './generateCandidate.ts'
+import { CSV_COLUMNS, recordRow, type Cell } from './spreadsheet.ts'
 
 // Output formats of `generate`: NDJSON (one record a line), a JSON array written element by
-// element, and CSV for Excel (UTF-8 with BOM, CRLF; nested objects flattened, lists as JSON cells).
+// element, CSV for Excel and WPS (UTF-8 with BOM, CRLF; nested objects flattened, lists as JSON cells,
+// codes as text), and xlsx (src/generator/xlsx.ts).
 
-export const FORMATS = ['ndjson', 'json', 'csv'] as const
+export const FORMATS = ['ndjson', 'json', 'csv', 'xlsx'] as const
 export type Format = (typeof FORMATS)[number]
+/** The formats written as a stream of text; xlsx is written whole at the end (src/generator/xlsx.ts). */
+export type TextFormat = Exclude<Format, 'xlsx'>
 
 export interface Writer {
   head: string
@@ -14,30 +17,14 @@ export interface Writer {
   tail: string
 }
 
-const RECORD_COLUMNS = ['seed', 'profile', 'persona', 'refDate', 'generatorVersion', 'verdict', 'rules', 'edgeRule', 'edgeCase'] as const
-const OBJECT_FIELDS = ['work', 'application', 'photo'] as const
+export { CSV_COLUMNS }
 
-/** CSV columns: record fields, then candidate fields in schema order, objects as dotted columns. */
-export const CSV_COLUMNS: readonly string[] = [
-  ...RECORD_COLUMNS,
-  ...Object.keys(Candidate.shape).flatMap((k) =>
-    (OBJECT_FIELDS as readonly string[]).includes(k)
-      ? Object.keys((Candidate.shape[k as (typeof OBJECT_FIELDS)[number]]).shape).map((s) => `${k}.${s}`)
-      : [k]),
-]
-
-function csvRow(r: CandidateRecord): unknown[] {
-  const c = r.candidate as unknown as Record<string, unknown>
-  const fixed = [r.seed, r.profile, r.persona, r.refDate, r.generatorVersion, r.expected.verdict, r.expected.rules.join(';'), r.edge?.rule ?? '', r.edge?.case ?? '']
-  return [...fixed, ...CSV_COLUMNS.slice(RECORD_COLUMNS.length).map((col) => {
-    const [k, s] = col.split('.') as [string, string | undefined]
-    const v = s ? (c[k] as Record<string, unknown> | null)?.[s] : c[k]
-    return v !== null && typeof v === 'object' ? JSON.stringify(v) : v ?? ''
-  })]
-}
+// A code as an Excel text formula ="…": Excel and WPS open a CSV's bare 420882199001011234 as 4.20882E+17 and lose the last digits.
+const csvCell = (c: Cell) => (typeof c === 'object' ? `="${c.text}"` : c)
+const csvRow = (r: CandidateRecord) => recordRow(r, CSV_COLUMNS).map(csvCell)
 
 /** How each format writes its head, each record and its tail. */
-export function writerFor(format: Format): Writer {
+export function writerFor(format: TextFormat): Writer {
   switch (format) {
     case 'ndjson':
       return { head: '', row: (r) => `${JSON.stringify(r)}\n`, tail: '' }

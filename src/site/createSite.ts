@@ -22,6 +22,7 @@ import { gatewayRoutes, paymentRoutes } from './routes/paymentRoutes.ts'
 import { adminRoutes } from './routes/adminRoutes.ts'
 import { bodyCaps, contentSecurityPolicy, crossSiteRefusal } from './routes/requestGuards.ts'
 import { staticRoutes } from './routes/staticRoutes.ts'
+import { photoToolRoutes } from './routes/photoToolRoutes.ts'
 
 export interface SiteOptions {
   profile: ProfileId
@@ -44,6 +45,8 @@ export interface SiteOptions {
   rules?: readonly AnyRule[]
   /** Test mode only, never the default: scrypt with a tiny cost, so fixtures can register hundreds of accounts fast. */
   fastHash?: boolean
+  /** What session lifetimes are measured on (default: real time; the site's clock never logs anyone out). */
+  sessionClock?: Clock
 }
 
 /** A running reference site. */
@@ -74,6 +77,7 @@ export function createApp(site: SiteContext): Hono<Env> {
   app.route('/', portalRoutes())
   app.route('/', reviewRoutes())
   app.route('/', adminRoutes())
+  app.route('/', photoToolRoutes())
   app.onError((err, c) => {
     console.error(err)
     return c.text('系统繁忙，请稍后重试。', 500)
@@ -86,15 +90,16 @@ export async function createSite(o: SiteOptions): Promise<Site> {
   const clock = typeof o.now === 'object' ? o.now : createClock(o.now ?? null)
   const db = openDatabase(o.dataDir)
   const site = createSiteContext({
-    db, dataDir: o.dataDir, clock, profile: o.profile, captcha: o.captcha ?? 'svg', defects: o.defects ?? [], rules: o.rules, fastHash: o.fastHash,
+    db, dataDir: o.dataDir, clock, profile: o.profile, captcha: o.captcha ?? 'svg', defects: o.defects ?? [], rules: o.rules, fastHash: o.fastHash, sessionClock: o.sessionClock,
     services: createServicesClient(o.services, o.serviceTimeoutMs), serviceUrls: o.services, paymentSecret: o.paymentSecret,
   })
   site.files.collectOrphans()
   const app = createApp(site)
   const host = o.host ?? '127.0.0.1'
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     // Keep Node's own Request/Response: the in-process mocks clone requests (msw bypass) with them.
     const s = serve({ fetch: app.fetch, port: o.port ?? 0, hostname: host, overrideGlobalObjects: false }, () => resolve(s))
+    s.once('error', (err) => { db.close(); reject(err) }) // a busy port: the caller says so instead of crashing
   })
   const { port } = server.address() as AddressInfo
   site.publicUrl = `http://${host}:${port}`

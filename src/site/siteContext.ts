@@ -1,7 +1,7 @@
 import { ctxFor, type AnyRule, type Ctx } from '../rules/rule.ts'
 import { RULES } from '../rules/catalogue.ts'
 import { PROFILES, type Profile, type ProfileId } from '../rules/profiles.ts'
-import { beijing, type Clock } from './clock.ts'
+import { beijing, createClock, type Clock } from './clock.ts'
 import type { Db } from './db/openDatabase.ts'
 import { Sessions } from './auth/sessions.ts'
 import { Captchas, type CaptchaMode } from './auth/captchas.ts'
@@ -16,8 +16,9 @@ import { Portal } from './store/portal.ts'
 import { AuditLog } from './store/auditLog.ts'
 import { Payments } from './store/payments.ts'
 import { SkillsResults } from './store/skillsResults.ts'
+import { Classroom } from './store/classroom.ts'
 import { createGateway, type Gateway } from './services/gateway.ts'
-import type { Service } from '../../mocks/contracts.ts'
+import { DEFAULT_SERVICE_URLS, type Service } from '../../mocks/contracts.ts'
 import { paymentSecretOf } from './payment/paymentSecret.ts'
 import { rulesWithDefects } from './defects/switchOn.ts'
 
@@ -40,10 +41,14 @@ export interface SiteContext {
   portal: Portal
   audit: AuditLog
   payments: Payments
+  /** The class of trainees and the reviewer exercises (trainer console). */
+  classroom: Classroom
   /** Skills-exam results an administrator publishes (Hubei's written-exam fee waits for them). */
   skillsResults: SkillsResults
   /** The payment gateway and the SMS service. */
   gateway: Gateway
+  /** Base URL of each external service (the trainer registers generated candidates with the mocks there). */
+  serviceUrls: Record<Service, string>
   /** Shared secret that signs the gateway's callbacks. */
   paymentSecret: string
   /** The site's own origin as browsers and the gateway reach it; set once the server listens. */
@@ -75,6 +80,8 @@ export interface SiteContextOptions {
   rules?: readonly AnyRule[]
   /** Cheap password hashing (conformance fixtures only). */
   fastHash?: boolean
+  /** What session lifetimes are measured on: real time by default, so moving the site's clock logs nobody out. */
+  sessionClock?: Clock
 }
 
 /** Wires the stores over one database. */
@@ -86,7 +93,7 @@ export function createSiteContext(o: SiteContextOptions): SiteContext {
     candidates: new Candidates(o.db),
     applications: new Applications(o.db),
     files: new Files(o.db, o.dataDir),
-    sessions: new Sessions(o.db, o.clock),
+    sessions: new Sessions(o.db, o.sessionClock ?? createClock(null)),
     captchas: new Captchas(o.db, o.clock, o.captcha),
     throttle: new Throttle(o.db, o.clock),
     dictionaryRequests: new DictionaryRequests(o.db),
@@ -94,7 +101,9 @@ export function createSiteContext(o: SiteContextOptions): SiteContext {
     audit: new AuditLog(o.db),
     payments: new Payments(o.db),
     skillsResults: new SkillsResults(o.db),
+    classroom: new Classroom(o.db),
     gateway: createGateway(o.serviceUrls),
+    serviceUrls: o.serviceUrls ?? DEFAULT_SERVICE_URLS,
     paymentSecret: paymentSecretOf(o.dataDir, o.paymentSecret),
     publicUrl: '',
     ruleCtx: () => ctxFor(profile.id, beijing(o.clock.now()).date),

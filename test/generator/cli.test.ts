@@ -1,3 +1,4 @@
+import { inspectPhoto } from '../../src/site/photo/inspectPhoto.ts'
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -55,6 +56,19 @@ describe('baoming generate', () => {
     const files = readdirSync(`${out}.files`).sort()
     expect(files).toHaveLength(2)
     expect(statSync(join(`${out}.files`, files[0]!)).size).toBe(recs[0].candidate.photo.bytes)
+  })
+
+  it('--with-files writes photos the site reads as checked by the photo-check tool when the record says so', async () => {
+    const out = join(tmp, 'tool.ndjson')
+    expect(run('--count', '2', '--profile', 'hubei-2026', '--out', out, '--with-files').status).toBe(0)
+    const recs = readFileSync(out, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l))
+    const files = readdirSync(`${out}.files`).sort()
+    for (const [i, rec] of recs.entries()) {
+      const bytes = readFileSync(join(`${out}.files`, files[i]!))
+      expect(rec.candidate.photo.checkedByTool).toBe(true)
+      const seen = await inspectPhoto(bytes, files[i]!, '2026-01-15')
+      expect([seen.checkedByTool, seen.bytes]).toEqual([true, rec.candidate.photo.bytes])
+    }
   })
 
   it.each([

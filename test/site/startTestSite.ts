@@ -17,6 +17,8 @@ import { demoPhoto } from '../../src/site/photo/demoPhoto.ts'
 export interface TestSite extends Site {
   mocks: Mocks
   clock: Clock
+  /** The clock session lifetimes run on (frozen; move it to expire sessions). */
+  sessionClock: Clock
   dataDir: string
   profile: ProfileId
   stop(): Promise<void>
@@ -40,9 +42,10 @@ export async function startTestSite(o: { profile?: ProfileId; now?: string; data
   const dataDir = o.dataDir ?? mkdtempSync(join(tmpdir(), 'bm-site-'))
   const paymentSecret = paymentSecretOf(dataDir)
   const mocks = o.mocks ?? startMocks({ now: () => clock.now(), options: { timeoutMs: 400, secret: paymentSecret } })
-  const site = await createSite({ profile, dataDir, now: clock, services: mocks.urls, captcha: 'test', serviceTimeoutMs: 250, paymentSecret })
+  const sessionClock = createClock(clock.now().toISOString())
+  const site = await createSite({ profile, dataDir, now: clock, services: mocks.urls, captcha: 'test', serviceTimeoutMs: 250, sessionClock, paymentSecret })
   const self: TestSite = {
-    ...site, mocks, clock, dataDir, profile,
+    ...site, mocks, clock, sessionClock, dataDir, profile,
     stop: async () => { await site.close(); mocks.close(); rmSync(dataDir, { recursive: true, force: true }) },
     restart: async () => { await site.close(); return startTestSite({ profile, now: clock.now().toISOString(), dataDir, mocks }) },
     candidate(seed, persona = 'fresh-graduate') {

@@ -1,22 +1,26 @@
 import { Command, Option } from 'commander'
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, rmSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 import { PROFILE_IDS, type ProfileId } from '../../rules/profiles.ts'
-import { VERDICTS, type ConformanceReport } from '../../report/conformance.ts'
+import type { ConformanceReport } from '../../report/conformance.ts'
+import { consoleSummary } from '../../report/consoleSummary.ts'
 import { loadExpectedFailures } from '../../report/expectedFailures.ts'
-import { parseInteger, parseProfile } from '../options.ts'
-import { UsageError } from '../main.ts'
+import { parseInteger, parseProfile, parseShard } from '../options.ts'
+import { PACKAGE_ROOT as ROOT } from '../packageRoot.ts'
+import { UsageError } from '../usageError.ts'
+import { oneLine } from '../oneLine.ts'
+import { preflight, PreflightError } from '../preflight.ts'
 import { parseDefects } from '../../site/defects/parseDefects.ts'
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 
 /**
  * The default profile: hubei-2026 is the seed with the whole lifecycle (national platform, provincial
  * materials portal with locking, return for correction, payment), so its run exercises the most rules.
  */
 export const DEFAULT_PROFILE: ProfileId = 'hubei-2026'
+
+const EXPECTED_FAILURES = 'conformance.expected-failures.json'
+const REFERENCE_ADAPTER = join(ROOT, 'fixtures', 'adapters', 'referenceSite.ts')
 
 interface Opts {
   profile?: ProfileId
@@ -31,47 +35,65 @@ interface Opts {
   reports: string
   defects?: string[]
   domSnapshots?: boolean
+  preflight: boolean
 }
 
-/** One line per profile: counts per verdict, then where the reports are. */
-function summary(reports: string, profiles: readonly ProfileId[]): { lines: string[]; failing: number } {
-  const lines: string[] = []
-  let failing = 0
-  for (const p of profiles) {
-    const file = join(reports, `conformance-${p}.json`)
-    if (!existsSync(file)) {
-      lines.push(`${p}: no report (did the run start?)`)
-      failing++
-      continue
-    }
-    const r = JSON.parse(readFileSync(file, 'utf8')) as ConformanceReport
-    failing += r.summary.fail + r.summary['unexpected-pass'] + (r.summary.error ?? 0)
-    lines.push(`${p}: ${VERDICTS.map((v) => `${v} ${r.summary[v] ?? 0}`).join(' · ')}`)
-    // An error is not the target's fault: say what kept the suite from judging (first few rules).
-    const errors = r.rules.filter((x) => x.verdict === 'error')
-    for (const x of errors.slice(0, 10)) lines.push(`  error ${x.id}: ${(x.reasons ?? []).join('; ') || 'the test could not judge it'}`)
-    if (errors.length > 10) lines.push(`  … ${errors.length - 10} more rules in error (see the report)`)
-    lines.push(`  ${file}  ${file.replace(/\.json$/, '.html')}`)
+/** The expected-failures file: a file named on the command line must exist, and name only rules of the catalogue. */
+async function checkExpectedFailures(file: string, named: boolean): Promise<void> {
+  if (!existsSync(file)) {
+    if (named) throw new UsageError(`--expected-failures ${file} not found; give an existing file or leave the option out`)
+    return
   }
-  return { lines, failing }
+  let declared: string[]
+  try {
+    declared = Object.keys(loadExpectedFailures(file))
+  } catch (err) {
+    throw new UsageError(oneLine(err))
+  }
+  const { RULES } = await import('../../rules/catalogue.ts')
+  const known = new Set(RULES.map((r) => r.id))
+  const unknown = declared.filter((id) => !known.has(id))
+  if (unknown.length) throw new UsageError(`${file} names rules the catalogue does not have: ${unknown.join(', ')}; fix the IDs (npx baoming rules lists them)`)
+}
+
+/** A path as the user would type it: relative when under the current folder. */
+function shown(path: string): string {
+  const r = relative(process.cwd(), path)
+  return r && !r.startsWith('..') ? r : path
+}
+
+/** The reports folder, created and writable, or one line saying why not. */
+function reportsFolder(dir: string): string {
+  const reports = resolve(dir)
+  try {
+    mkdirSync(reports, { recursive: true })
+    accessSync(reports, constants.W_OK)
+  } catch (err) {
+    throw new UsageError(`cannot write --reports ${dir}: ${oneLine(err)}`)
+  }
+  return reports
 }
 
 export function conformanceCommand(): Command {
-  return new Command('conformance')
+  const cmd: Command = new Command('conformance')
     .description('Run the conformance suite against the reference site (default) or your system (--base-url, --adapter) and write the reports')
     .option('-p, --profile <profile>', `profile to check (${PROFILE_IDS.join(', ')}); default ${DEFAULT_PROFILE}`, parseProfile)
     .option('--all-profiles', 'check every profile, one Playwright project each')
     .option('--base-url <url>', 'base URL of the system under test (with --adapter)')
-    .option('--adapter <module>', 'adapter module for your system (see docs/adapters.md); default: the reference site, started per worker')
-    .option('--expected-failures <file>', 'declared deviations, keyed by rule ID', 'conformance.expected-failures.json')
+    .option('--adapter <module>', 'adapter module for your system, TypeScript or JavaScript (see docs/adapters.md); default: the reference site, started per worker')
+    .option('--expected-failures <file>', 'declared deviations, keyed by rule ID', EXPECTED_FAILURES)
     .option('-g, --grep <pattern>', 'only tests matching, e.g. @rule:PHOTO-SIZE')
     .addOption(new Option('--repeat-each <n>', 'run each test n times (flakiness check)').argParser(parseInteger('--repeat-each', 1, 100)))
-    .option('--shard <i/n>', 'run one shard; merge the blob reports with `npx playwright merge-reports`')
+    .option('--shard <i/n>', 'run one shard; merge the blob reports with `npx playwright merge-reports` (docs/ci.md)', parseShard)
     .addOption(new Option('--workers <n>', 'parallel workers').argParser(parseInteger('--workers', 1, 64)))
     .option('--reports <dir>', 'where the reports go', 'reports')
     .option('--defects <names>', 'switch on seeded defects in the reference site, comma-separated (docs/defects.md)', parseDefects)
     .option('--dom-snapshots', "keep DOM snapshots in a failing test's trace (the run takes about a fifth longer)")
+    .option('--no-preflight', 'skip the check that the adapter loads, the target answers and a login works')
     .addHelpText('after', `
+Before the suite runs, a preflight loads the adapter, checks that the target answers and that a freshly
+registered account can log in; when any of that fails it says so in one line, exits 3 and reports nothing.
+
 Examples:
   npm run conformance                                   reference site, profile ${DEFAULT_PROFILE}
   npx baoming conformance --profile hebei-shijiazhuang-2022
@@ -79,15 +101,27 @@ Examples:
   npx baoming conformance --grep @rule:PHOTO-SIZE
   npx baoming conformance --grep @rule:ID-AGE-MAX --defects age-76-accepted   (a seeded defect on: expect failures)
   npx baoming conformance --base-url https://my.site --adapter ./my-adapter.ts --profile hunan-2025`)
-    .action((o: Opts) => {
+    .action(async (o: Opts) => {
       if (o.profile && o.allProfiles) throw new UsageError('give --profile or --all-profiles, not both')
       if (o.baseUrl && !o.adapter) throw new UsageError('--base-url needs --adapter: the specs reach your system through an adapter module (docs/adapters.md)')
       if (o.defects?.length && o.adapter) throw new UsageError('--defects switches defects on in the reference site; it does not apply with --adapter')
-      if (o.adapter && !existsSync(resolve(o.adapter))) throw new UsageError(`adapter module ${o.adapter} not found`)
-      loadExpectedFailures(o.expectedFailures) // fails early on a malformed file
+      if (o.adapter && !existsSync(resolve(o.adapter))) throw new UsageError(`adapter module ${o.adapter} not found; give the path of your adapter (docs/adapters.md)`)
+      await checkExpectedFailures(o.expectedFailures, cmd.getOptionValueSource('expectedFailures') !== 'default')
       const profiles: ProfileId[] = o.allProfiles ? [...PROFILE_IDS] : [o.profile ?? DEFAULT_PROFILE]
-      const reports = resolve(o.reports)
+      const reports = reportsFolder(o.reports)
       for (const p of profiles) rmSync(join(reports, `conformance-${p}.json`), { force: true })
+      if (o.preflight) {
+        for (const profile of profiles) {
+          try {
+            await preflight({ adapter: o.adapter ? resolve(o.adapter) : REFERENCE_ADAPTER, profile, baseURL: o.baseUrl })
+          } catch (err) {
+            if (!(err instanceof PreflightError)) throw err
+            console.error(`baoming: preflight (${profile}): ${err.message}`)
+            process.exitCode = 3
+            return
+          }
+        }
+      }
       rmSync(join(reports, 'allure-results'), { recursive: true, force: true })
       const args = ['playwright', 'test', ...profiles.map((p) => `--project=${p}`)]
       if (o.grep) args.push('--grep', o.grep)
@@ -103,14 +137,27 @@ Examples:
         BAOMING_REPORTS: reports,
         BAOMING_DEFECTS: (o.defects ?? []).join(','),
         BAOMING_DOM_SNAPSHOTS: o.domSnapshots ? '1' : '',
+        // Installed as a package, the harness's own TypeScript is under node_modules, which Playwright does not compile: tsx does.
+        ...(ROOT.includes('/node_modules/') && { NODE_OPTIONS: [process.env.NODE_OPTIONS, '--import tsx'].filter(Boolean).join(' ') }),
       }
       const started = Date.now()
       const run = spawnSync('npx', args, { cwd: ROOT, env, stdio: 'inherit' })
       const seconds = ((Date.now() - started) / 1000).toFixed(1)
-      const { lines, failing } = summary(reports, profiles)
-      console.log(`\nConformance (${seconds} s, target ${o.baseUrl ?? 'reference site'}):`)
-      for (const l of lines) console.log(l)
-      console.log(`Playwright HTML: ${join(reports, 'playwright-html', 'index.html')} · JUnit: ${join(reports, 'junit.xml')} · Allure: npm run report`)
+      console.log(`\nConformance (${seconds} s, target ${o.baseUrl ?? (o.adapter ? `adapter ${o.adapter}` : 'reference site')}):`)
+      let failing = 0
+      for (const p of profiles) {
+        const file = join(reports, `conformance-${p}.json`)
+        if (!existsSync(file)) {
+          console.log(`${p}: no report (did the run start? see Playwright's output above)`)
+          failing++
+          continue
+        }
+        const s = consoleSummary(JSON.parse(readFileSync(file, 'utf8')) as ConformanceReport, shown(file))
+        failing += s.failing
+        for (const l of s.lines) console.log(l)
+      }
+      console.log(`Playwright HTML: ${shown(join(reports, 'playwright-html', 'index.html'))} · JUnit: ${shown(join(reports, 'junit.xml'))} · Allure: npm run report${o.reports === 'reports' ? '' : ` -- --reports ${o.reports}`}`)
       process.exitCode = run.status === 0 && failing === 0 ? 0 : 1
     })
+  return cmd
 }

@@ -2,15 +2,14 @@ import { Command } from 'commander'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { DEFECTS } from '../../site/defects/registry.ts'
 import { defectsNamed } from '../../site/defects/switchOn.ts'
 import { parseDefects } from '../../site/defects/parseDefects.ts'
 import { judgeDefects, testsOfJsonReport } from '../../report/defects.ts'
 import { defectsHtml } from '../../report/defectsHtml.ts'
+import { PACKAGE_ROOT as ROOT } from '../packageRoot.ts'
 import { parseInteger } from '../options.ts'
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
 
 interface Opts { only?: string[]; reports: string; workers?: number; list?: boolean }
 

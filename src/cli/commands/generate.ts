@@ -1,9 +1,9 @@
 import { Command } from 'commander'
 import { once } from 'node:events'
-import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs'
+import { createWriteStream, mkdirSync, openSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Writable } from 'node:stream'
-import { FORMATS, writerFor, type Format } from '../../generator/formats.ts'
+import { FORMATS, writerFor, type Format, type TextFormat } from '../../generator/formats.ts'
 import { materialFile } from '../../generator/images/materialFile.ts'
 import { records } from '../../generator/records.ts'
 import type { CandidateRecord } from '../../generator/generateCandidate.ts'
@@ -11,6 +11,11 @@ import { PERSONA_IDS, type PersonaId } from '../../rules/personas.ts'
 import type { ProfileId } from '../../rules/profiles.ts'
 import { isIsoDate } from '../../rules/checks/dates.ts'
 import { parseChoice, parseInteger, parseProfile } from '../options.ts'
+import { oneLine } from '../oneLine.ts'
+import { UsageError } from '../usageError.ts'
+
+/** Excel's sheet holds 1,048,576 rows, the header included. */
+const XLSX_MAX_ROWS = 1_048_575
 
 interface GenerateOpts {
   count?: number
@@ -60,13 +65,38 @@ function writePhoto(dir: string, r: CandidateRecord, i: number): boolean {
   try {
     const f = p.bytes === 0
       ? materialFile({ material: 'photo', bytes: 0, hostile: 'empty' })
-      : materialFile({ material: 'photo', bytes: p.bytes, width: p.width, height: p.height, variant: r.seed })
+      : materialFile({ material: 'photo', bytes: p.bytes, width: p.width, height: p.height, variant: r.seed, checkedByTool: p.checkedByTool && p.format === 'jpeg' })
     writeFileSync(join(dir, `${String(i).padStart(6, '0')}-${r.seed}-photo.jpg`), f.data)
     return true
   } catch (err) {
     if (err instanceof RangeError) return false // an edge record's size or dimensions no JPEG can have
     throw err
   }
+}
+
+/** The --out file, opened now so that a path the user cannot write is one line before any work (1 MB buffer: generating goes on while a write is under way). */
+function openOut(out: string, filesDir: string | undefined): Writable {
+  try {
+    mkdirSync(filesDir ?? dirname(out), { recursive: true })
+    return createWriteStream(out, { fd: openSync(out, 'w'), highWaterMark: 1 << 20 })
+  } catch (err) {
+    throw new UsageError(`cannot write --out ${out}: ${oneLine(err)}`)
+  }
+}
+
+/** --format xlsx: the records as sheets (candidates, education, training, certificates), written whole at the end. */
+async function writeSpreadsheet(o: GenerateOpts, stream: Writable, filesDir: string | undefined): Promise<void> {
+  const [{ Sheets }, { writeXlsx }] = await Promise.all([import('../../generator/spreadsheet.ts'), import('../../generator/xlsx.ts')])
+  stream.destroy() // opened only to check the path; the library writes the file
+  const sheets = new Sheets()
+  const tick = progress(o.count)
+  let i = 0
+  for (const r of records({ ...o })) {
+    sheets.add(r)
+    if (filesDir) writePhoto(filesDir, r, i)
+    tick(++i)
+  }
+  await writeXlsx(sheets.sheets(), o.out!)
 }
 
 export function generateCommand(): Command {
@@ -79,7 +109,7 @@ export function generateCommand(): Command {
     .option('--edge', 'boundary cases of the catalogue instead of valid candidates')
     .option('--rule <id>', 'with --edge: only this rule\'s cases')
     .option('--ref-date <date>', 'the "today" of the records, YYYY-MM-DD (default: 15 January of the exam year)')
-    .option('-f, --format <format>', 'ndjson, json or csv (UTF-8 with BOM, for Excel)', parseChoice(FORMATS, 'format'), 'ndjson')
+    .option('-f, --format <format>', 'ndjson, json, csv (UTF-8 with BOM; ID numbers, phones and codes as text for Excel and WPS) or xlsx (one sheet per record list; needs --out)', parseChoice(FORMATS, 'format'), 'ndjson')
     .option('-o, --out <path>', 'write to this file instead of stdout')
     .option('--with-files', 'with --out: also write each record\'s ID photo (a real JPEG of its size) to <out>.files/')
     .addHelpText('after', `
@@ -88,6 +118,7 @@ Examples:
   npx baoming generate --count 10 --persona hong-kong --format json
   npx baoming generate --count 1 --seed 1234 --profile hunan-2025    # rebuild the record whose seed is 1234
   npx baoming generate --edge --profile hebei-shijiazhuang-2022 --format csv --out edge.csv
+  npx baoming generate --count 500 --profile hubei-2026 --format xlsx --out candidates.xlsx
   npx baoming generate --edge --rule PHOTO-SIZE --profile hubei-2026
   npx baoming generate --count 1000000 --out big.ndjson               # streams; progress on a terminal`)
     .action(async (o: GenerateOpts) => {
@@ -99,12 +130,15 @@ Examples:
         const { ruleById } = await import('../../rules/catalogue.ts')
         try { ruleById(o.rule) } catch (e) { cmd.error(`error: ${(e as Error).message}`, { exitCode: 2 }) }
       }
-      const stream: Writable = o.out ? createWriteStream(o.out) : process.stdout
+      if (o.format === 'xlsx') {
+        if (!o.out) cmd.error('error: --format xlsx writes a file: give --out FILE.xlsx', { exitCode: 2 })
+        if ((o.count ?? 0) > XLSX_MAX_ROWS) cmd.error(`error: an xlsx sheet holds at most ${XLSX_MAX_ROWS.toLocaleString('en')} records; lower --count or use --format csv`, { exitCode: 2 })
+      }
       const filesDir = o.withFiles && o.out ? `${o.out}.files` : undefined
-      if (filesDir) mkdirSync(filesDir, { recursive: true })
-      else if (o.out) mkdirSync(dirname(o.out), { recursive: true })
+      const stream: Writable = o.out ? openOut(o.out, filesDir) : process.stdout
+      if (o.format === 'xlsx') return writeSpreadsheet(o, stream, filesDir)
       const out = new Chunked(stream)
-      const writer = writerFor(o.format)
+      const writer = writerFor(o.format as TextFormat)
       const tick = progress(o.count)
       let i = 0, skipped = 0
       await out.write(writer.head)

@@ -3,12 +3,7 @@ import { ADMIN_BASE, SERVICES } from '../../../mocks/contracts.ts'
 import { ADMIN_ROUTES } from '../../../mocks/handlers/admin.ts'
 import { parseScenarioNames, SCENARIOS } from '../../../mocks/scenarios.ts'
 import { serveMocks } from '../../../mocks/serveMocks.ts'
-
-function parsePort(value: string): number {
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`port must be 0-65535, got "${value}"`)
-  return n
-}
+import { parsePort } from '../options.ts'
 
 function parseMs(value: string): number {
   const n = Number(value)

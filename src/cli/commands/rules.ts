@@ -1,17 +1,19 @@
 import { Command } from 'commander'
 import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { RULES } from '../../rules/catalogue.ts'
 import { catalogueJson, catalogueMarkdown } from '../../rules/export.ts'
 import type { ProfileId } from '../../rules/profiles.ts'
 import { buildSeedMap, seedCounts } from '../../rules/seedMap/seedMap.ts'
 import { seedCountsMarkdown, seedMapMarkdown } from '../../rules/seedMap/seedMapMarkdown.ts'
-import { UsageError } from '../main.ts'
+import { PACKAGE_ROOT } from '../packageRoot.ts'
+import { UsageError } from '../usageError.ts'
 import { parseChoice, parseProfile } from '../options.ts'
 
 /** Where the generated Markdown catalogue lives in the repo. */
-export const RULES_DOC = new URL('../../../docs/rules.md', import.meta.url)
+export const RULES_DOC = join(PACKAGE_ROOT, 'docs', 'rules.md')
 /** Where the generated seed map lives in the repo. */
-export const SEED_MAP_DOC = new URL('../../../docs/seed-map.md', import.meta.url)
+export const SEED_MAP_DOC = join(PACKAGE_ROOT, 'docs', 'seed-map.md')
 
 export function rulesCommand(): Command {
   return new Command('rules')

@@ -3,6 +3,7 @@ import { pinyinOf } from '../derive/person.ts'
 import { drawDocument, drawIdPhoto } from './draw.ts'
 import { jpegOfSize, pngOfSize } from './exactSize.ts'
 import type { Raster } from './raster.ts'
+import { markPhoto, PHOTO_TOOL_MARK_BYTES } from '../../site/photo/toolMark.ts'
 
 // Files for the upload specs: real, decodable images of an exact size, and the hostile files a
 // portal must refuse (a PNG or a text file named .jpg, a truncated JPEG, an empty file).
@@ -24,6 +25,8 @@ export interface MaterialFileOptions {
   hostile?: Hostile
   /** Varies the drawing a little. */
   variant?: number
+  /** ID photo saved by the photo-check tool: carries its mark, still exactly `bytes` long (JPEG only). */
+  checkedByTool?: boolean
 }
 
 export interface MaterialFile {
@@ -77,7 +80,8 @@ export function materialFile(o: MaterialFileOptions): MaterialFile {
     default: {
       const r = picture(o)
       if ((o.format ?? 'jpeg') === 'png') return { fileName: `${stem}.png`, declaredType: 'image/png', format: 'png', decodes: true, data: pngOfSize(r, o.bytes), ...size(r) }
-      return { ...jpg, format: 'jpeg', decodes: true, data: jpegOfSize(r, o.bytes), ...size(r) }
+      const data = o.checkedByTool ? Buffer.from(markPhoto(jpegOfSize(r, o.bytes - PHOTO_TOOL_MARK_BYTES))) : jpegOfSize(r, o.bytes)
+      return { ...jpg, format: 'jpeg', decodes: true, data, ...size(r) }
     }
   }
 }

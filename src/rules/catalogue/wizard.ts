@@ -188,4 +188,20 @@ export const wizardRules = [
     note: 'Known only from the screenshots of seed 002 (OCR text); no seed states the fee shown in words, so the amount is PAY-FEE-AMOUNT\'s and this rule is the card\'s content.',
     manual: PAGES,
   }),
+
+  defineRule({
+    id: 'ID-SEX-BIRTH-BY-HAND',
+    level: 'manual',
+    area: 'identity',
+    stage: 'register',
+    title: '非居民身份证件的性别、出生日期由考生自行填写',
+    summary: 'For Hong Kong, Macau and Taiwan documents and the other non-resident documents the form asks for sex and birth date; for the resident ID card it derives them from the number.',
+    sources: [
+      { seed: SEEDS.national, section: '附: 网上报名表填写说明 / 性别', quote: '(2) 当证件类型为港澳台身份证或非身份证时,考生须自行填写性别。' },
+      { seed: SEEDS.national, section: '附: 网上报名表填写说明 / 出生日期', quote: '(2) 当证件类型为港澳台身份证或非身份证时,考生需要自行填写出生日期。' },
+    ],
+    profiles: { base: {} },
+    note: 'The values themselves are checked by ID-RESIDENT-SEX-MATCH, ID-RESIDENT-BIRTH-MATCH and ID-BIRTH-DATE-FORMAT; this rule is which fields the form offers for which document.',
+    manual: PAGES,
+  }),
 ]

@@ -26,8 +26,8 @@ export const MARKERS: readonly Marker[] = [
   { word: '格式', why: 'a format requirement stated without a modal verb: 格式为 YYYY-MM (002), 格式jpg (004)' },
 ]
 
-// Words that contain a marker but state no requirement (应届 graduate, 对应 corresponding, 申请 apply).
-const NOT_MARKERS = ['应届', '对应', '相应', '应用', '申请', '所需']
+/** Words that contain a marker but state no requirement (应届 graduate, 对应 corresponding, 申请 apply). */
+export const NOT_MARKERS: readonly string[] = ['应届', '对应', '相应', '应用', '申请', '所需']
 
 /** The markers a text carries, once the compounds that only look like markers are taken out. */
 export function markersIn(text: string): string[] {

@@ -1,5 +1,5 @@
 import { CLASSES, isNormative, isUnaccounted, seedCounts, type MappedSentence, type SeedMapSeed } from './seedMap.ts'
-import { MARKERS } from './markers.ts'
+import { MARKERS, NOT_MARKERS } from './markers.ts'
 
 const esc = (v: string | number) => String(v).replaceAll('|', '\\|').replaceAll('\n', ' ')
 const row = (cells: (string | number)[]) => `| ${cells.map(esc).join(' | ')} |`
@@ -40,7 +40,7 @@ export function seedMapMarkdown(map: readonly SeedMapSeed[]): string {
     ...head(['marker', 'why']),
     ...MARKERS.map((m) => row([m.word, m.why])),
     '',
-    'Compounds that only look like markers are not counted: 应届, 对应, 相应, 应用, 申请, 所需.',
+    `Compounds that only look like markers are not counted: ${NOT_MARKERS.join(', ')}.`,
     '',
     '## Classes',
     '',

@@ -18,7 +18,7 @@ export const SESSION_COOKIE = 'bm_session'
 
 const token = () => randomBytes(24).toString('base64url')
 
-/** Session storage in SQLite, with expiry measured on the site's clock. */
+/** Session storage in SQLite, with expiry measured on its own clock (real time on a running site, not the exam calendar). */
 export class Sessions {
   constructor(private readonly db: Db, private readonly clock: Clock) {}
 

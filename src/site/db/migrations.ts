@@ -182,7 +182,36 @@ export const MIGRATIONS: readonly string[] = [
     set_at TEXT NOT NULL
   );
   `,
-  // 4: security: a session's absolute start (it ends 12 h after login however busy), failed sign-ins
+  // 4: classroom training (issue 16): a trainee's accounts carry its code; the class, each trainee's
+  // new-candidate handout (资料卡), and reviewer exercise sets with their answer keys.
+  `
+  ALTER TABLE users ADD COLUMN trainee TEXT;
+
+  CREATE TABLE trainees (
+    code TEXT PRIMARY KEY,
+    password TEXT NOT NULL,
+    site_code TEXT NOT NULL,
+    handout TEXT NOT NULL CHECK (json_valid(handout)),
+    created_at TEXT NOT NULL
+  );
+
+  CREATE TABLE exercise_sets (
+    id INTEGER PRIMARY KEY,
+    seed INTEGER NOT NULL,
+    started_at TEXT NOT NULL
+  );
+
+  CREATE TABLE exercise_items (
+    id INTEGER PRIMARY KEY,
+    set_id INTEGER NOT NULL REFERENCES exercise_sets (id),
+    trainee TEXT NOT NULL REFERENCES trainees (code),
+    app_id INTEGER NOT NULL REFERENCES applications (id),
+    fault TEXT NOT NULL,
+    material TEXT NOT NULL,
+    expected TEXT NOT NULL
+  );
+  `,
+  // 5: security: a session's absolute start (it ends 12 h after login however busy), failed sign-ins
   // and recovery attempts per account and per client (throttling).
   `
   ALTER TABLE sessions ADD COLUMN created_at TEXT NOT NULL DEFAULT '';

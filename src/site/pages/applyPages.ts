@@ -4,6 +4,7 @@ import { CATEGORIES, LEVELS } from '../../rules/vocabulary.ts'
 import { basicForm, confirmForm, workChoices, workForm } from '../forms/forms.ts'
 import type { ProfileId } from '../../rules/profiles.ts'
 import { beijing } from '../clock.ts'
+import { photoToolHint } from './photoToolPage.ts'
 import type { CandidateView } from '../actions/candidateView.ts'
 import { STEPS, type StepId } from '../actions/wizard.ts'
 import type { StoredApplication } from '../store/applications.ts'
@@ -59,6 +60,8 @@ export interface StepData {
   areas: Place[]
   sites: Place[]
   profile: ProfileId
+  /** The profile requires the photo-check tool (PHOTO-CHECK-TOOL applies). */
+  photoToolRequired: boolean
 }
 
 /** One step (2-6) of the wizard. */
@@ -80,7 +83,7 @@ ${step === 'education' || step === 'certificates' ? html`<p><a href="/info">在�
 function photoBlock(p: PageCtx, d: StepData): Html {
   return html`<section aria-labelledby="photo-h" class="card"><h2 id="photo-h">个人照片</h2>
 ${d.hasPhoto ? html`<img src="/files/photo" alt="个人照片" width="130"><p>已上传：${d.view.candidate.photo.fileName}（${d.view.candidate.photo.bytes} 字节）${d.view.candidate.photo.checkedByTool ? '，已通过照片检测工具' : ''}</p>` : html`<p>尚未上传照片</p>`}
-<p class="hint">小2寸白底证件照，jpg格式；须经“医考报名照片检测工具”检测通过后保存的照片（按考区要求）。</p>
+<p class="hint">小2寸白底证件照，jpg格式。</p>${photoToolHint(d.photoToolRequired)}
 <form method="post" action="/apply/${d.app.id}/photo" enctype="multipart/form-data">${csrfField(p)}<label for="photo-file">选择照片文件</label><input id="photo-file" type="file" name="photo" accept=".jpg,.jpeg,image/jpeg"><button type="submit">上传照片</button></form></section>`
 }
 

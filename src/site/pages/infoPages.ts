@@ -7,6 +7,7 @@ import type { FieldError } from '../validation/fieldError.ts'
 import type { DictionaryRequest } from '../store/dictionaryRequests.ts'
 import { csrfField, layout, type Html, type PageCtx } from './layout.ts'
 import { errorSummary, formFields, type Values } from './formParts.ts'
+import { photoToolHint } from './photoToolPage.ts'
 
 const BASIC: [keyof Candidate, string][] = [
   ['username', '用户名'], ['name', '姓名'], ['pinyin', '姓名拼音'], ['idType', '证件类型'], ['idNumber', '证件编号'], ['idValidUntil', '证件有效期至'],
@@ -24,7 +25,7 @@ const SUMMARY: Record<RecordKind, (r: Record<string, unknown>) => string> = {
 export interface OpenForm { kind: RecordKind; id: number | null; values: Values; errors: FieldError[] }
 
 /** 个人信息: the six groups on one page; each group is its own form. */
-export function infoPage(p: PageCtx, view: CandidateView, opts: { group?: string; values?: Values; errors?: FieldError[]; open?: OpenForm; hasPhoto: boolean; profile: ProfileId }): Html {
+export function infoPage(p: PageCtx, view: CandidateView, opts: { group?: string; values?: Values; errors?: FieldError[]; open?: OpenForm; hasPhoto: boolean; profile: ProfileId; photoToolRequired: boolean }): Html {
   const c = view.candidate
   const errorsFor = (g: string) => (opts.group === g ? opts.errors ?? [] : [])
   const valuesFor = (g: string) => (opts.group === g ? { ...c, ...opts.values } : c)
@@ -34,7 +35,7 @@ export function infoPage(p: PageCtx, view: CandidateView, opts: { group?: string
 <dl>${BASIC.map(([k, label]) => html`<dt>${label}</dt><dd>${String(c[k] ?? '')}</dd>`)}</dl>
 <h3>个人照片</h3>${opts.hasPhoto ? html`<img src="/files/photo" alt="个人照片" width="130">` : html`<p>尚未上传照片</p>`}
 ${errorSummary(errorsFor('photo'))}
-<form method="post" action="/info/photo" enctype="multipart/form-data" aria-label="上传个人照片">${csrfField(p)}<label for="photo-file">上传照片（jpg格式）</label><input id="photo-file" type="file" name="photo" accept=".jpg,.jpeg,image/jpeg"><button type="submit">上传照片</button></form></section>
+<form method="post" action="/info/photo" enctype="multipart/form-data" aria-label="上传个人照片">${csrfField(p)}<label for="photo-file">上传照片（jpg格式）</label><input id="photo-file" type="file" name="photo" accept=".jpg,.jpeg,image/jpeg">${photoToolHint(opts.photoToolRequired)}<button type="submit">上传照片</button></form></section>
 ${[contactForm, workForm].map((form) => html`<section aria-labelledby="g-${form.id}" class="card"><h2 id="g-${form.id}">${form.title}</h2>${errorSummary(errorsFor(form.id))}
 <form method="post" action="/info/${form.id}" novalidate aria-labelledby="g-${form.id}">${csrfField(p)}${formFields(form, valuesFor(form.id), errorsFor(form.id), undefined, form === workForm ? workChoices(opts.profile) : {})}<button type="submit">提交${form.title}</button></form></section>`)}
 ${(Object.keys(RECORD_FORMS) as RecordKind[]).map((kind) => recordSection(p, view, kind, opts.open?.kind === kind ? opts.open : undefined))}

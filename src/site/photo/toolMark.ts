@@ -5,6 +5,9 @@
 /** Text of the comment segment the photo-check tool writes. */
 export const PHOTO_TOOL_MARK = 'YKBM-PHOTO-CHECK:PASSED'
 
+/** Bytes the mark adds to a JPEG (the segment's marker, length and text). */
+export const PHOTO_TOOL_MARK_BYTES = 4 + new TextEncoder().encode(PHOTO_TOOL_MARK).length
+
 /** A copy of a JPEG with the tool's comment segment inserted after SOI. */
 export function markPhoto(jpeg: Uint8Array): Uint8Array {
   if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) throw new Error('not a JPEG')

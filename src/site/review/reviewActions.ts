@@ -29,8 +29,12 @@ const DEFAULT_RESUBMIT_MS = 3 * 86_400_000
 /** The actor a user acts as in lifecycle events. */
 const actorOf = (u: User): Actor => u.role
 
-/** Whether a reviewer's remit covers an application: a site reviewer their 考点, a region reviewer their 考区. */
-export function covers(u: User, app: StoredApplication): boolean {
+/**
+ * Whether a reviewer's remit covers an application: a site reviewer their 考点, a region reviewer their
+ * 考区; a trainee's reviewer only the candidates of the same trainee's copy of the scenarios.
+ */
+export function covers(site: SiteContext, u: User, app: StoredApplication): boolean {
+  if (u.trainee && site.users.byId(app.userId)?.trainee !== u.trainee) return false
   if (u.role === 'site-reviewer') return u.siteCode === app.data.site
   if (u.role === 'region-reviewer') return u.areaCode === app.data.area
   return u.role === 'admin'
@@ -48,7 +52,7 @@ export function reviewQueue(site: SiteContext, user: User, filter: { site?: stri
   requireStaff(user)
   const ids = site.db.prepare("SELECT id FROM applications WHERE state NOT IN ('draft') ORDER BY submitted_at, id").all() as { id: number }[]
   return ids.map((r) => site.applications.byId(r.id)!)
-    .filter((a) => covers(user, a))
+    .filter((a) => covers(site, user, a))
     .filter((a) => !filter.site || a.data.site === filter.site)
     .filter((a) => !filter.state || a.state === filter.state)
 }
@@ -58,7 +62,7 @@ export function reviewDetail(site: SiteContext, user: User, appId: number) {
   requireStaff(user)
   const app = site.applications.byId(appId)
   if (!app || app.state === 'draft') throw Refusal.of('not-found', '没有这个报名项目。', 404)
-  const sameSite = covers(user, app)
+  const sameSite = covers(site, user, app)
   refuseAll(checkEvent({ actor: actorOf(user), action: 'read-file', state: app.state, at: site.atBeijing(), sameSite, ownResource: false }, site.ruleCtx(), site.rules))
   if (!sameSite) throw Refusal.of('forbidden', '该考生不属于您的审核范围。', 403)
   const candidate = submittedCandidate(app)
@@ -86,10 +90,10 @@ export async function decide(site: SiteContext, user: User | null, appId: number
   if (decision !== 'onsite-confirm') {
     refuseAll(checkEvent({
       actor: actorOf(user), action, state: app.state, payment: app.payment, reviewsPassed: extras.reviewsPassed, at: site.atBeijing(),
-      message, materialsNamed: materials.length, smsSent: true, sameSite: covers(user, app), materialUnlocked: false, ownResource: app.userId === user.id,
+      message, materialsNamed: materials.length, smsSent: true, sameSite: covers(site, user, app), materialUnlocked: false, ownResource: app.userId === user.id,
     }, site.ruleCtx(), site.rules))
   }
-  if (user.role === 'candidate' || !covers(user, app)) throw Refusal.of('forbidden', '无审核权限。', 403)
+  if (user.role === 'candidate' || !covers(site, user, app)) throw Refusal.of('forbidden', '无审核权限。', 403)
   let to: ReviewState
   if (decision === 'onsite-confirm') {
     // Without a portal the candidate confirms at the 考点 (现场确认, seed 002); the reviewer records it.

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { ruleApplies } from '../lifecycle/ruleApplies.ts'
 import { candidateView } from '../actions/candidateView.ts'
 import { abandonApplication, ownApplication, saveStep, startApplication, STEPS, submitApplication, uploadPhoto, type StepId } from '../actions/wizard.ts'
 import { applyHomePage, chooseExamPage, stepPage } from '../pages/applyPages.ts'
@@ -39,7 +40,7 @@ export function applyRoutes() {
     const area = String(values.area ?? a.data.area ?? '')
     return stepPage(pageCtx(c), step, {
       app: a, examName: examName(c)(a.examCode), view: candidateView(site, userId, a), values, errors,
-      hasPhoto: Boolean(site.candidates.photoFile(userId)), areas: examAreas(site.profile), sites: area ? examSitesOf(area) : [], profile: site.profile.id,
+      hasPhoto: Boolean(site.candidates.photoFile(userId)), areas: examAreas(site.profile), sites: area ? examSitesOf(area) : [], profile: site.profile.id, photoToolRequired: ruleApplies(site, 'PHOTO-CHECK-TOOL'),
     })
   }
   const guard = (c: Ctx, render: () => unknown) => {

@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { ruleApplies } from '../lifecycle/ruleApplies.ts'
 import { candidateView } from '../actions/candidateView.ts'
 import { deleteRecord, requestDictionaryAddition, saveRecord, savePersonalForm, type PersonalFormId } from '../actions/personalInfo.ts'
 import { uploadPhoto } from '../actions/wizard.ts'
@@ -15,7 +16,7 @@ const isKind = (k: string): k is RecordKind => (RECORD_KINDS as string[]).includ
 function showInfo(c: Ctx, opts: { group?: string; values?: Record<string, unknown>; errors?: Refusal['errors']; open?: OpenForm } = {}) {
   const site = c.var.site
   const userId = c.var.user!.id
-  return infoPage(pageCtx(c), candidateView(site, userId, site.applications.active(userId)), { ...opts, hasPhoto: Boolean(site.candidates.photoFile(userId)), profile: site.profile.id })
+  return infoPage(pageCtx(c), candidateView(site, userId, site.applications.active(userId)), { ...opts, hasPhoto: Boolean(site.candidates.photoFile(userId)), profile: site.profile.id, photoToolRequired: ruleApplies(site, 'PHOTO-CHECK-TOOL') })
 }
 
 /** 个人信息: contact, work, the record lists, the photo, the dictionary request, and the photo file. */

@@ -108,7 +108,7 @@ export function partTwoApi() {
   api.get('/review/audit', (c) => {
     const u = requireStaff(c.var.user)
     const site = c.var.site
-    return c.json({ entries: site.audit.list().filter((e) => { const a = site.applications.byId(e.appId); return a ? covers(u, a) : false }) })
+    return c.json({ entries: site.audit.list().filter((e) => { const a = site.applications.byId(e.appId); return a ? covers(site, u, a) : false }) })
   })
 
   api.get('/applications/:id/payment', async (c) => {

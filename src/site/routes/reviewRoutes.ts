@@ -17,7 +17,7 @@ const beijingLocal = (v: string) => `${v.length === 16 ? `${v}:00` : v}+08:00`
 
 /** The decisions the state machine offers this reviewer on this application (the page shows only these). */
 export function allowedDecisions(site: SiteContext, user: User, app: StoredApplication): Decision[] {
-  if (!covers(user, app) || user.role === 'candidate') return []
+  if (!covers(site, user, app) || user.role === 'candidate') return []
   return DECISIONS.filter((d) => d === 'onsite-confirm'
     ? !hasPortal(site) && user.role === 'site-reviewer' && nextState(app.state, 'submit-review', 'candidate', site.profile.id) !== null
     : nextState(app.state, d, user.role, site.profile.id) !== null)
@@ -59,7 +59,7 @@ export function reviewRoutes() {
   app.get('/review/audit', (c) => {
     const user = requireStaff(c.var.user)
     const site = c.var.site
-    const entries = site.audit.list().filter((e) => { const a = site.applications.byId(e.appId); return a ? covers(user, a) : false })
+    const entries = site.audit.list().filter((e) => { const a = site.applications.byId(e.appId); return a ? covers(site, user, a) : false })
     return c.html(auditPage(pageCtx(c), entries))
   })
   const showDetail = (c: Ctx, errors: Refusal['errors'] = [], values: Record<string, unknown> = {}) => {

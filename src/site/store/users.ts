@@ -16,13 +16,16 @@ export interface User {
   recoveryQuestion: string
   areaCode: string | null
   siteCode: string | null
+  /** Code of the trainee whose copy of the scenarios this account belongs to (null: not a trainee's). */
+  trainee: string | null
   createdAt: string
 }
 
 export interface NewUser {
   username: string
   role: Role
-  password: string
+  /** The password, or its hash already made (hashSecret) when many accounts share one. */
+  password: string | { hash: string }
   displayName: string
   recoveryQuestion?: string
   recoveryAnswer?: string
@@ -30,10 +33,11 @@ export interface NewUser {
   idNumber?: string
   areaCode?: string
   siteCode?: string
+  trainee?: string
 }
 
 const COLUMNS = `id, username, role, display_name AS displayName, id_type AS idType, id_number AS idNumber,
-  recovery_question AS recoveryQuestion, area_code AS areaCode, site_code AS siteCode, created_at AS createdAt`
+  recovery_question AS recoveryQuestion, area_code AS areaCode, site_code AS siteCode, trainee, created_at AS createdAt`
 
 /** Accounts of every role; secrets are stored only as scrypt hashes. */
 export class Users {
@@ -41,11 +45,16 @@ export class Users {
   constructor(private readonly db: Db, private readonly fastHash = false) {}
 
   create(u: NewUser, at: string): User {
-    const r = this.db.prepare(`INSERT INTO users (username, role, password_hash, recovery_question, recovery_answer_hash, display_name, id_type, id_number, area_code, site_code, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-      u.username, u.role, hashSecret(u.password, this.fastHash), u.recoveryQuestion ?? '', u.recoveryAnswer ? hashSecret(u.recoveryAnswer, this.fastHash) : '',
-      u.displayName, u.idType ?? null, u.idNumber ?? null, u.areaCode ?? null, u.siteCode ?? null, at)
+    const r = this.db.prepare(`INSERT INTO users (username, role, password_hash, recovery_question, recovery_answer_hash, display_name, id_type, id_number, area_code, site_code, trainee, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      u.username, u.role, typeof u.password === 'string' ? hashSecret(u.password, this.fastHash) : u.password.hash, u.recoveryQuestion ?? '', u.recoveryAnswer ? hashSecret(u.recoveryAnswer, this.fastHash) : '',
+      u.displayName, u.idType ?? null, u.idNumber ?? null, u.areaCode ?? null, u.siteCode ?? null, u.trainee ?? null, at)
     return this.byId(Number(r.lastInsertRowid))!
+  }
+
+  /** The hash of a password as this store makes it (for accounts sharing one password). */
+  hash(password: string): string {
+    return hashSecret(password, this.fastHash)
   }
 
   byId(id: number): User | null {

@@ -3,6 +3,7 @@ import { IN_SCHOOL_LEVELS, NONE, SHICHENG } from '../checks/education.mjs'
 import { isHalfWidth, text } from '../checks/formats.mjs'
 import { PASS_OF } from '../checks/idNumber.mjs'
 import { isFullPinyin } from '../checks/name.mjs'
+import { RESIDENCY } from '../checks/training.mjs'
 import { dictionary, examByCode, regionByCode, unitByCode } from '../dictionary.mjs'
 import { Problems, refuse } from '../problems.mjs'
 import { requireOpen } from '../window.mjs'
@@ -129,6 +130,10 @@ export function education(ctx, user, app, input) {
   if (!record) refuse(422, 'educationId', '请勾选自己的教育经历')
   const trainingIds = [input.trainingIds ?? []].flat().filter((x) => x !== '').map(Number)
   if (trainingIds.some((id) => !user.trainings.some((t) => t.id === id))) p.add('trainingIds', '请勾选自己的培训经历')
+  // seed 004 第九步 填写情形1: 仅限持有助理证或执业医师证的医师填写
+  else if (user.trainings.length && !user.certificates.some((c) => c.certType !== '执业助理医师(乡镇)')) p.add('trainingIds', '培训经历仅限持有助理证或执业医师证的医师填写；无助理证的考生不需要填写')
+  // seed 002 二.4: 除住院医师规范化培训类型的培训经历之外可不予勾选
+  else if (user.trainings.some((t) => t.kind === RESIDENCY && !trainingIds.includes(t.id))) p.add('trainingIds', '请勾选您的住院医师规范化培训经历（其他培训经历可不勾选）')
   const grad = user.work?.dutyStatus === GRAD_STATUS
   const inSchool = grad && IN_SCHOOL_LEVELS.includes(record.eduLevel)
   if (record.region === '大陆' && record.diplomaNo === '' && !inSchool && ![SHICHENG, NONE].includes(record.eduLevel)) {
