@@ -14,6 +14,9 @@ const LABEL: Record<RuleVerdict, string> = {
   manual: '人工 manual',
 }
 
+/** Areas with a heading of their own: the security baseline is not from the seeds. */
+const AREA_TITLES: Record<string, string> = { security: '安全基线 Security baseline (OWASP ASVS 5.0)' }
+
 function ruleRow(r: RuleReport): string {
   const tests = r.tests.map((t) => `<li><code>${esc(t.file)}</code> ${esc(t.title)} — ${esc(t.status)}${t.outcome && t.outcome !== 'skipped' && t.status !== 'passed' ? ` (this rule: ${esc(t.outcome)}${t.reason ? `: ${esc(t.reason)}` : ''})` : ''}</li>`).join('')
   const evidence = r.evidence.flatMap((e) => [
@@ -42,7 +45,7 @@ export function conformanceHtml(report: ConformanceReport): string {
 <tbody>${rows.map(ruleRow).join('\n')}</tbody></table>` : ''
     }).join('\n')
     const failing = inArea.filter((r) => r.verdict === 'fail' || r.verdict === 'unexpected-pass').length
-    return `<section aria-labelledby="area-${esc(area)}"><h2 id="area-${esc(area)}">${esc(area)} <small>${inArea.length} rules${failing ? `, ${failing} failing` : ''}</small></h2>${byLevel}</section>`
+    return `<section aria-labelledby="area-${esc(area)}"><h2 id="area-${esc(area)}">${esc(AREA_TITLES[area] ?? area)} <small>${inArea.length} rules${failing ? `, ${failing} failing` : ''}</small></h2>${byLevel}</section>`
   }).join('\n')
   const summary = VERDICTS.map((v) => `<li class="v-${v}"><span class="verdict">${LABEL[v]}</span> <strong>${report.summary[v]}</strong></li>`).join('')
   const versions = Object.entries(report.versions).map(([k, v]) => `${esc(k)} ${esc(v)}`).join(' · ')

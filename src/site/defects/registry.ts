@@ -2,6 +2,7 @@ import type { Candidate } from '../../rules/candidate.ts'
 import type { ProfileId } from '../../rules/profiles.ts'
 import type { UploadAttempt } from '../../rules/upload.ts'
 import { context, drop, params, replace, subject, type Bend } from './bend.ts'
+import { SECURITY_DEFECTS } from './securityDefects.ts'
 
 /** A seeded defect: a realistic bug of a registration site, the rules it breaks and how it is switched into the reference site. */
 export interface Defect {
@@ -153,6 +154,7 @@ export const DEFECTS: readonly Defect[] = [
     zh: '报名截止日当天不能报名（截止日按不含处理）', en: 'The last day of the registration window is treated as closed.' },
   { name: 'upload-after-window', rules: ['SCHED-UPLOAD-DEADLINE'], profiles: HEBEI, bend: drop('SCHED-UPLOAD-DEADLINE'),
     zh: '上传窗口结束后仍可首次上传材料', en: 'First uploads are accepted after the upload window closed.' },
+  ...SECURITY_DEFECTS,
 ]
 
 /** The defect of this name, or undefined. */
