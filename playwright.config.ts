@@ -38,7 +38,8 @@ export default defineConfig<ConformanceOptions>({
   fullyParallel: true,
   forbidOnly: Boolean(env.CI),
   retries: 0,
-  workers: 2,
+  // A target outside the suite is shared and persistent, and its clock is global: one worker unless told otherwise.
+  workers: env.BAOMING_WORKERS ? Number(env.BAOMING_WORKERS) : options.adapter ? 1 : 2,
   reporter,
   use: {
     ...CONTEXT_OPTIONS,
@@ -51,9 +52,14 @@ export default defineConfig<ConformanceOptions>({
   },
   // `npm run defects` sets BAOMING_DEFECT_RUN: one project per seeded defect, running its rules' tests under its profile.
   projects: env.BAOMING_DEFECT_RUN ? defectProjects(killPlan(parseDefectList(env.BAOMING_DEFECT_RUN))) : [
-    { name: 'smoke', grep: /@smoke/ },
+    // The reference site's own browser tests (src/site/e2e): smoke journeys through its pages.
+    { name: 'smoke', testDir: 'src/site/e2e', grep: /@smoke/ },
+    // The reference site as a training target: a trainee from scratch to 已缴费 per portal profile, the class of five.
+    { name: 'classroom', testDir: 'src/site/e2e', grep: /@classroom/ },
+    // docs/trainer-guide.md's screenshots (`npm run screenshots`).
+    { name: 'trainer-guide', testDir: 'src/site/e2e', grep: /@trainer-guide/ },
     // The README's screenshots (`npm run screenshots`), from the default profile's pages and the last report.
-    { name: 'docs', grep: /@docs/, use: { profile: 'hubei-2026', ...options } },
+    { name: 'docs', testDir: 'src/site/e2e', grep: /@docs/, use: { profile: 'hubei-2026', ...options } },
     // One project per profile, named by its ID: it runs the tests tagged for the profile.
     ...profiles.map((profile) => ({ name: profile, grep: new RegExp(`@profile:${profile}(\\s|$)`), use: { profile, ...options } })),
   ],

@@ -7,10 +7,11 @@
 import { chromium } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import { findBrowser, PLAYWRIGHT_DISABLED_FEATURES, SYSTEM_CHROMIUM_ARGS } from '../scripts/browser.mjs'
-import { startReferenceSite } from '../fixtures/startReferenceSite.ts'
+import { startReferenceSite } from '../fixtures/adapters/reference/startReferenceSite.ts'
 import { SiteClient } from '../src/site/client/siteClient.ts'
 import { inProcess } from '../src/site/client/transports.ts'
-import { referenceTarget, uniqueCandidate } from '../fixtures/adapters/referenceSite.ts'
+import { referenceTarget } from '../fixtures/adapters/referenceSite.ts'
+import { makeUnique, uniqueCandidate } from '../fixtures/unique.ts'
 import { candidateExample } from '../src/rules/examples.ts'
 import { ctxFor } from '../src/rules/rule.ts'
 
@@ -72,8 +73,10 @@ try {
   // Each run its own people: the second starts from a graduate born ten days later (other ID numbers).
   for (const [label, site, base] of [['in process', ref, graduate], ['over HTTP', { ...ref, client: () => new SiteClient(ref.url) }, uniqueCandidate(graduate, 5000)]] as const) {
     const target = referenceTarget(site, 'hubei-2026')
+    let blocks = 0
+    const unique = makeUnique(() => blocks++)
     await apiCalls(label, async () => {
-      const e = await target.api.enrol(target.unique(base))
+      const e = await target.api.enrol(unique(base))
       if (e.refused) throw new Error(`the example was refused: ${JSON.stringify(e.refused)}`)
     }, ENROLMENTS)
   }

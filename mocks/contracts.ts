@@ -103,8 +103,8 @@ export const RegistryRecord = z.object({
   issued: yearMonth,
   /** 执业证书注册编号 ('' when never registered). */
   registrationNumber: z.string(),
-  /** 首次注册日期 YYYY-MM-DD ('' when never registered). */
-  registered: z.union([isoDate, z.literal('')]),
+  /** 注册年月 YYYY-MM, as the national form holds it ('' when never registered). */
+  registered: z.union([yearMonth, z.literal('')]),
   /** 执业范围, e.g. 内科专业. */
   scope: z.string(),
 })

@@ -43,7 +43,7 @@ export function servicesFacts(c: Candidate): ServicesFacts {
     registry: valid(RegistryRecord, c.certificates.filter((r) => r.certNumber).map((r) => ({
       idNumber: c.idNumber, name: c.name, type: r.type, certNumber: r.certNumber,
       issued: YEAR_MONTH.test(r.issued) ? r.issued : REGISTRY_ISSUED,
-      registrationNumber: r.registrationNumber, registered: ISO_DATE.test(r.registered) ? r.registered : '', scope: r.scope,
+      registrationNumber: r.registrationNumber, registered: YEAR_MONTH.test(r.registered) ? r.registered : '', scope: r.scope,
     }))),
   }
 }

@@ -53,7 +53,7 @@ describe('education', () => {
 })
 
 describe('registry', () => {
-  const rec = (certNumber: string) => ({ idNumber: ID, name: '张三', type: '执业助理医师', certNumber, issued: '2019-12', registrationNumber: `R${certNumber}`, registered: '2020-03-15', scope: '内科专业' }) as const
+  const rec = (certNumber: string) => ({ idNumber: ID, name: '张三', type: '执业助理医师', certNumber, issued: '2019-12', registrationNumber: `R${certNumber}`, registered: '2020-03', scope: '内科专业' }) as const
   const cases = [
     { name: 'all records of the person', req: {}, count: 2 },
     { name: 'narrowed by certificate number', req: { certNumber: 'C1' }, count: 1 },

@@ -1,10 +1,9 @@
 import { expect, ruleTags, test } from '../../fixtures/index.ts'
+import { expectShownRefusal } from '../../fixtures/refusal.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
 import { ctxFor } from '../../src/rules/rule.ts'
 import type { Candidate } from '../../src/rules/candidate.ts'
-import type { Target } from '../../fixtures/adapter.ts'
-import { AccountPage } from '../../fixtures/pages/AccountPage.ts'
-import { LoginPage } from '../../fixtures/pages/LoginPage.ts'
+import type { Target } from '../../fixtures/index.ts'
 
 // The account subject's rules are behaviours of the account service: a second registration, a
 // login, recovery, a password change. Each has a UI test and an API-bypass test.
@@ -45,32 +44,40 @@ test.describe('account actions', () => {
 
   test('UI: logging in with the password in the other case is refused', ruleTags(['ACCOUNT-PASSWORD-CASE-SENSITIVE'], 'ui'), async ({ page, target, profile }) => {
     const { c } = await registered(target, profile)
-    const login = new LoginPage(page)
-    await login.login(c.username, swapCase(c.password))
-    await expect(page.getByRole('alert')).toBeVisible()
-    await login.login(c.username, c.password)
-    await expect(page.getByRole('navigation', { name: '主菜单' })).toContainText('退出')
+    const account = target.ui.account(page)
+    await account.login(c.username, swapCase(c.password))
+    await expectShownRefusal(target.ui.refusals(page))
+    await expect(account.loggedIn).toHaveCount(0)
+    await account.login(c.username, c.password)
+    await expect(account.loggedIn).toBeVisible()
   })
 
-  test('API: changing the password needs the current one and the same new one twice', ruleTags(['ACCOUNT-CHANGE-PASSWORD-CURRENT', 'ACCOUNT-CHANGE-PASSWORD-CONFIRM'], 'api'), async ({ target, profile }) => {
+  test('API: changing the password needs the current one and the same new one twice', ruleTags(['ACCOUNT-CHANGE-PASSWORD-CURRENT', 'ACCOUNT-CHANGE-PASSWORD-CONFIRM'], 'api'), async ({ target, profile, checkRule }) => {
     const { c, session } = await registered(target, profile)
-    const wrongCurrent = await target.api.changePassword(session, { currentPassword: `${c.password}x`, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67890' })
-    expect(wrongCurrent.status).toBeGreaterThanOrEqual(400)
-    const mismatch = await target.api.changePassword(session, { currentPassword: c.password, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67891' })
-    expect(mismatch.status).toBeGreaterThanOrEqual(400)
+    await checkRule('ACCOUNT-CHANGE-PASSWORD-CURRENT', async () => {
+      expect((await target.api.changePassword(session, { currentPassword: `${c.password}x`, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67890' })).status).toBeGreaterThanOrEqual(400)
+    })
+    await checkRule('ACCOUNT-CHANGE-PASSWORD-CONFIRM', async () => {
+      expect((await target.api.changePassword(session, { currentPassword: c.password, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67891' })).status).toBeGreaterThanOrEqual(400)
+    })
     const ok = await target.api.changePassword(session, { currentPassword: c.password, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67890' })
     expect(ok.status).toBe(200)
     expect((await target.api.login(c.username, 'Xyz67890')).session).not.toBeNull()
   })
 
-  test('UI: the password change form refuses a wrong current password and a mismatched confirmation', ruleTags(['ACCOUNT-CHANGE-PASSWORD-CURRENT', 'ACCOUNT-CHANGE-PASSWORD-CONFIRM'], 'ui'), async ({ page, target, profile }) => {
+  test('UI: the password change form refuses a wrong current password and a mismatched confirmation', ruleTags(['ACCOUNT-CHANGE-PASSWORD-CURRENT', 'ACCOUNT-CHANGE-PASSWORD-CONFIRM'], 'ui'), async ({ page, target, profile, checkRule }) => {
     const { c, session } = await registered(target, profile)
     await target.ui.enter(page, session)
-    const account = new AccountPage(page)
-    await account.changePassword(`${c.password}x`, 'Xyz67890', 'Xyz67890')
-    await expect(account.errors).toBeVisible()
-    await account.changePassword(c.password, 'Xyz67890', 'Xyz67891')
-    await expect(account.errors).toBeVisible()
+    const account = target.ui.account(page)
+    await checkRule('ACCOUNT-CHANGE-PASSWORD-CURRENT', async () => {
+      await account.changePassword(`${c.password}x`, 'Xyz67890', 'Xyz67890')
+      await expectShownRefusal(target.ui.refusals(page))
+    })
+    await checkRule('ACCOUNT-CHANGE-PASSWORD-CONFIRM', async () => {
+      await account.changePassword(c.password, 'Xyz67890', 'Xyz67891')
+      await expectShownRefusal(target.ui.refusals(page))
+    })
+    expect((await target.api.login(c.username, 'Xyz67890')).session, 'neither change went through').toBeNull()
   })
 
   test('API: recovery needs name, document number and the recovery answer', ruleTags(['ACCOUNT-PASSWORD-RECOVERY'], 'api'), async ({ target, profile }) => {
@@ -84,22 +91,23 @@ test.describe('account actions', () => {
 
   test('UI: recovery with a wrong answer is refused', ruleTags(['ACCOUNT-PASSWORD-RECOVERY'], 'ui'), async ({ page, target, profile }) => {
     const { c } = await registered(target, profile)
-    const account = new AccountPage(page)
-    await account.recover({ name: c.name, idNumber: c.idNumber, recoveryAnswer: `${c.recoveryAnswer}错`, newPassword: 'Xyz67890' })
-    await expect(account.errors).toBeVisible()
+    await target.ui.account(page).recover({ name: c.name, idNumber: c.idNumber, recoveryAnswer: `${c.recoveryAnswer}错`, newPassword: 'Xyz67890' })
+    await expectShownRefusal(target.ui.refusals(page))
+    expect((await target.api.login(c.username, 'Xyz67890')).session, 'the password is unchanged').toBeNull()
   })
 
   test('API: no request changes the username', ruleTags(['ACCOUNT-USERNAME-FIXED'], 'api'), async ({ target, profile }) => {
     const { c, session } = await registered(target, profile)
-    await target.api.send(session, 'POST', '/api/account/security', { username: `${c.username}z`, recoveryQuestion: c.recoveryQuestion, recoveryAnswer: c.recoveryAnswer, email: c.email })
+    await target.api.tamper(session, 'username', c, { ...c, username: `${c.username}z` })
     expect((await target.api.stored(session)).username).toBe(c.username)
   })
 
-  test('UI: the security settings show the username but offer no field to change it', ruleTags(['ACCOUNT-USERNAME-FIXED'], 'ui'), async ({ page, target, profile }) => {
+  test('UI: the security settings offer no field to change the username', ruleTags(['ACCOUNT-USERNAME-FIXED'], 'ui'), async ({ page, target, profile }) => {
     const { c, session } = await registered(target, profile)
     await target.ui.enter(page, session)
-    await page.goto('/account/security')
-    await expect(new AccountPage(page).username).toContainText(c.username)
-    await expect(page.getByLabel('用户名', { exact: true })).toHaveCount(0)
+    const account = target.ui.account(page)
+    await account.openSecurity()
+    await expect(account.usernameField).toHaveCount(0)
+    expect((await target.api.stored(session)).username).toBe(c.username)
   })
 })

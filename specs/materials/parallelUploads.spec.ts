@@ -1,4 +1,5 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
+import { need } from '../../fixtures/need.ts'
 import { filed, image, materials, rulesOf } from '../../fixtures/lifecycleSeed.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { profilesOf } from '../../src/rules/rule.ts'
@@ -19,7 +20,7 @@ test.describe(RULE.id, () => {
     const max = identity.images.max!
     expect(max, 'the identity material has a fixed count').toBeLessThan(AT_ONCE)
 
-    const answers = await Promise.all(Array.from({ length: AT_ONCE }, (_, i) => target.partTwo.upload(f.session, 'identity', image('identity', 6 * 1024, i))))
+    const answers = await Promise.all(Array.from({ length: AT_ONCE }, (_, i) => need(target, 'portal').upload(f.session, 'identity', image('identity', 6 * 1024, i))))
 
     const stored = answers.filter((a) => a.status === 201)
     const refused = answers.filter((a) => a.status !== 201)

@@ -1,6 +1,7 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
-import { filed, rulesOf } from '../../fixtures/lifecycleSeed.ts'
-import { rejectMessage } from '../../fixtures/rejectMessage.ts'
+import { expectRefusedFor, expectShownRefusal } from '../../fixtures/refusal.ts'
+import { need, needUi } from '../../fixtures/need.ts'
+import { filed } from '../../fixtures/lifecycleSeed.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { buildResidentId } from '../../src/rules/checks/residentId.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
@@ -30,20 +31,19 @@ for (const row of ENTRY) {
       if ('draft' in row) {
         const c = target.unique(candidateExample(undefined, ctxFor(profile)))
         const e = await target.api.enrol(c, { until: 'submit' })
-        const refused = await target.partTwo.enterPortal(e.session!, c)
-        expect(refused.status).toBeGreaterThanOrEqual(400)
-        expect(rulesOf(target, refused)).toContain(rule.id)
+        const refused = await need(target, 'portal').enterPortal(e.session!, c)
+        expectRefusedFor(target, refused, [rule.id])
       } else {
-        const refused = await target.partTwo.enterPortal(f.session, f.c, row.wrong)
-        expect(refused.status).toBeGreaterThanOrEqual(400)
-        expect(rulesOf(target, refused)).toEqual([rule.id])
-        expect((await target.partTwo.portal(f.session)).status, 'not authorised after a refusal').toBeGreaterThanOrEqual(400)
+        const refused = await need(target, 'portal').enterPortal(f.session, f.c, row.wrong)
+        expectRefusedFor(target, refused, [rule.id])
+        expect((await need(target, 'portal').portal(f.session)).status, 'not authorised after a refusal').toBeGreaterThanOrEqual(400)
       }
-      expect((await target.partTwo.enterPortal(f.session, f.c)).status).toBe(200)
-      expect((await target.partTwo.portal(f.session)).status).toBe(200)
+      expect((await need(target, 'portal').enterPortal(f.session, f.c)).status).toBe(200)
+      expect((await need(target, 'portal').portal(f.session)).status).toBe(200)
     })
 
-    test('UI: the authorisation form shows the rule\'s message, then lets the candidate in', ruleTags([rule.id], 'ui'), async ({ page, target, profile, portalPage }) => {
+    test('UI: the authorisation form refuses the wrong entry, then lets the candidate in', ruleTags([rule.id], 'ui'), async ({ page, target, profile }) => {
+      const portalPage = needUi(target, page, 'portal')
       const own = await filed(target, profile, { enter: false })
       let f = own
       if ('draft' in row) {
@@ -52,20 +52,15 @@ for (const row of ENTRY) {
         f = { c, session: e.session!, applicationId: e.applicationId! }
       }
       await target.ui.enter(page, f.session)
-      await portalPage.goto()
+      await portalPage.open()
       const wrong = 'wrong' in row ? (row.wrong as { password?: string; captcha?: string; idNumber?: string }) : {}
-      await page.getByLabel('用户名*').fill(f.c.username)
-      await page.getByLabel('密码*').fill(wrong.password ?? f.c.password)
-      const id = page.getByLabel('报考证件号码*')
-      if (await id.count()) await id.fill(wrong.idNumber ?? f.c.idNumber)
-      const captcha = page.getByLabel('验证码*')
-      if (await captcha.count()) await captcha.fill(wrong.captcha ?? '8888')
-      await page.getByRole('button', { name: '授权登录' }).click()
-      await expect(portalPage.errors).toContainText(rejectMessage(rule, profile))
+      await portalPage.authorise(f.c, wrong)
+      await expectShownRefusal(portalPage.errors, rule.id)
+      await expect(portalPage.submitReview).toHaveCount(0)
       await page.context().clearCookies()
       await target.ui.enter(page, own.session)
-      await portalPage.goto()
-      await portalPage.authorise(own.c.username, own.c.password, own.c.idNumber)
+      await portalPage.open()
+      await portalPage.authorise(own.c)
       await expect(portalPage.submitReview).toBeVisible()
     })
   })

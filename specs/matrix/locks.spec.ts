@@ -1,4 +1,5 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
+import { resetClock } from '../../fixtures/need.ts'
 import { rulesOf } from '../../fixtures/lifecycleSeed.ts'
 import { FILE_STATES } from '../../fixtures/surface.ts'
 import { NOT_APPLICABLE } from '../../src/report/blame.ts'
@@ -9,7 +10,7 @@ import { imageCounts, ownerIn, PORTAL_PROFILES } from './seedState.ts'
 // routes alike) is tried by the owner in every file state, and must be refused where the catalogue
 // locks it and accepted where it does not. One step per attempt, blaming the rule of that attempt.
 
-test.afterEach(async ({ target }) => target.api.setClock(target.partTwo.startClock))
+test.afterEach(async ({ target }) => resetClock(target))
 
 // The rules the whole matrix speaks for, per state (tags: the kill run and the report find them).
 const rulesIn = (state: (typeof FILE_STATES)[number]) => [...new Set(MUTATING.flatMap((k) => ['upload', 'delete', 'update', 'step:basic'].flatMap((n) => [...(lockExpectation(k, n as never, state, 'named')?.rules ?? []), ...(lockExpectation(k, n as never, state, 'other')?.rules ?? [])])))].sort()

@@ -1,4 +1,6 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
+import { need, needUi, resetClock } from '../../fixtures/need.ts'
+import { examYear } from '../../fixtures/reference.ts'
 import { filed, image, inReview, materials, relogin, underReview } from '../../fixtures/lifecycleSeed.ts'
 import { SUBMIT_NOTICE } from '../../src/rules/lifecycle.ts'
 import { PROFILES } from '../../src/rules/profiles.ts'
@@ -8,39 +10,39 @@ import { PORTAL_PROFILES } from './seedState.ts'
 // (the payment deadline) over a mixed population, and feedback whose times sort differently as text
 // ("9:40" after "10:05") than as time.
 
-test.afterEach(async ({ target }) => target.api.setClock(target.partTwo.startClock))
+test.afterEach(async ({ target }) => resetClock(target))
 
 /** Profiles where paying opens right after the application (Hubei): the file is payable as soon as it is filed. */
 const PAY_AT_FILING = PORTAL_PROFILES.filter((p) => p.startsWith('hubei'))
 
 test('API: 立即缴费 twice at once and once more: one order, one payment, then refused', ruleTags(['PAY-NO-DOUBLE-PAY', 'PAY-CALLBACK-ONCE'], 'api', PAY_AT_FILING), async ({ target, profile, checkRule }) => {
   const f = await filed(target, profile, { enter: false })
-  const [a, b] = await Promise.all([target.partTwo.pay(f.session, f.applicationId), target.partTwo.pay(f.session, f.applicationId)])
+  const [a, b] = await Promise.all([need(target, 'payment').pay(f.session, f.applicationId), need(target, 'payment').pay(f.session, f.applicationId)])
   const orders = [a, b].filter((x) => x.status < 300)
   await checkRule('PAY-NO-DOUBLE-PAY', async () => {
     // Both clicks may be answered, with the same order; never two orders for one fee.
     expect(orders.length, JSON.stringify([a.body, b.body])).toBeGreaterThan(0)
     expect(new Set(orders.map((o) => o.body.orderId)).size, 'one order for two clicks').toBe(1)
   })
-  for (const o of orders) await target.partTwo.payOnGateway(o.body)
+  for (const o of orders) await need(target, 'payment').payOnGateway(o.body)
   await checkRule('PAY-CALLBACK-ONCE', async () => {
-    const status = await target.partTwo.payment(f.session, f.applicationId)
+    const status = await need(target, 'payment').payment(f.session, f.applicationId)
     expect([status.body.status, status.body.payments.length]).toEqual(['已缴费', 1])
   })
   await checkRule('PAY-NO-DOUBLE-PAY', async () => {
-    expect((await target.partTwo.pay(f.session, f.applicationId)).status, 'paying again after 已缴费').toBeGreaterThanOrEqual(400)
+    expect((await need(target, 'payment').pay(f.session, f.applicationId)).status, 'paying again after 已缴费').toBeGreaterThanOrEqual(400)
   })
 })
 
 test('API: 提交审核 twice at once locks once and posts one notice', ruleTags(['REVIEW-SUBMIT-NOTICE', 'REVIEW-SUBMIT-LOCKS-ALL'], 'api', PORTAL_PROFILES), async ({ target, profile, checkRule }) => {
   const f = await filed(target, profile)
   for (const m of (await materials(target, f)).filter((x) => x.required)) {
-    for (let i = 0; i < m.images.min; i++) expect((await target.partTwo.upload(f.session, m.id, image(m.id, 6 * 1024, i))).status).toBe(201)
+    for (let i = 0; i < m.images.min; i++) expect((await need(target, 'portal').upload(f.session, m.id, image(m.id, 6 * 1024, i))).status).toBe(201)
   }
-  const answers = await Promise.all([target.partTwo.submitForReview(f.session, true), target.partTwo.submitForReview(f.session, true)])
+  const answers = await Promise.all([need(target, 'portal').submitForReview(f.session, true), need(target, 'portal').submitForReview(f.session, true)])
   await checkRule('REVIEW-SUBMIT-NOTICE', async () => {
     expect(answers.filter((a) => a.status === 200).length, 'one of the two goes through').toBeGreaterThanOrEqual(1)
-    const feedback = (await target.partTwo.portal(f.session)).body.feedback as { text: string }[]
+    const feedback = (await need(target, 'portal').portal(f.session)).body.feedback as { text: string }[]
     expect(feedback.filter((x) => x.text === SUBMIT_NOTICE).length, 'one 上报完成 notice').toBe(1)
   })
   await checkRule('REVIEW-SUBMIT-LOCKS-ALL', async () => {
@@ -52,45 +54,46 @@ test('API: the payment deadline run over paid and unpaid files withdraws only th
   const unpaid = await filed(target, profile, { enter: false })
   const paid = await filed(target, profile, { enter: false })
   const unpaid2 = await filed(target, profile, { enter: false })
-  const order = await target.partTwo.pay(paid.session, paid.applicationId)
-  await target.partTwo.payOnGateway(order.body)
-  const due = new Date(Date.parse(target.partTwo.startClock) + 86_400_000).toISOString()
-  await target.partTwo.setPayDue(due)
+  const order = await need(target, 'payment').pay(paid.session, paid.applicationId)
+  await need(target, 'payment').payOnGateway(order.body)
+  const due = new Date(Date.parse(need(target, 'clock').start) + 86_400_000).toISOString()
+  await need(target, 'payment').setPayDue(due)
   try {
-    await target.api.setClock(new Date(Date.parse(due) + 3_600_000).toISOString())
-    const run = await target.partTwo.runDeadlines()
+    await need(target, 'clock').set(new Date(Date.parse(due) + 3_600_000).toISOString())
+    const run = await need(target, 'clock').runDeadlines!()
     await checkRule('PAY-UNPAID-WITHDRAWN', async () => {
       expect(run.status).toBe(200)
       const withdrawn = run.body.withdrawn as number[]
       expect([unpaid, paid, unpaid2].map((x) => withdrawn.includes(x.applicationId)), 'withdrawn: unpaid, paid, unpaid').toEqual([true, false, true])
     })
   } finally {
-    await target.partTwo.setPayDue(null)
+    await need(target, 'payment').setPayDue(null)
   }
 })
 
-test('API and page: feedback at 9:40 and 10:05 is listed newest first (as time, not as text)', ruleTags(['REVIEW-FEEDBACK-NEWEST-FIRST'], 'ui', PORTAL_PROFILES), async ({ target, profile, checkRule, page, portalPage }) => {
-  const year = PROFILES[profile].examYear
+test('API and page: feedback at 9:40 and 10:05 is listed newest first (as time, not as text)', ruleTags(['REVIEW-FEEDBACK-NEWEST-FIRST'], 'ui', PORTAL_PROFILES), async ({ target, profile, checkRule, page }) => {
+  const portalPage = needUi(target, page, 'portal')
+  const year = examYear(target)
   const f0 = await filed(target, profile)
   await underReview(target, f0)
-  const { f, reviewer } = await inReview(target, f0, year)
+  const { f, reviewer } = await inReview(target, f0)
   const named = (await materials(target, f)).find((m) => m.required && m.id !== 'identity')!.id
-  const at = (hm: string) => target.api.setClock(`${year}-02-20T${hm}:00+08:00`)
+  const at = (hm: string) => need(target, 'clock').set(`${year}-02-20T${hm}:00+08:00`)
   await at('09:30')
-  expect((await target.partTwo.decide(reviewer, f.applicationId, 'return', { message: '第一次退回：请补充材料。', materials: [named] })).status).toBe(200)
+  expect((await need(target, 'review').decide(reviewer, f.applicationId, 'return', { message: '第一次退回：请补充材料。', materials: [named] })).status).toBe(200)
   await at('09:40')
   const again = await relogin(target, f)
-  expect((await target.partTwo.submitForReview(again.session, true)).status).toBe(200)
+  expect((await need(target, 'portal').submitForReview(again.session, true)).status).toBe(200)
   await at('10:05')
-  const reviewer2 = (await target.partTwo.staff('site-reviewer', f.c)).session
-  expect((await target.partTwo.decide(reviewer2, f.applicationId, 'return', { message: '第二次退回：照片不清晰。', materials: [named] })).status).toBe(200)
+  const reviewer2 = (await need(target, 'review').staff('site-reviewer', f.c)).session
+  expect((await need(target, 'review').decide(reviewer2, f.applicationId, 'return', { message: '第二次退回：照片不清晰。', materials: [named] })).status).toBe(200)
   const expected = ['第二次退回：照片不清晰。', SUBMIT_NOTICE, '第一次退回：请补充材料。', SUBMIT_NOTICE]
   const last = await relogin(target, again)
   await checkRule('REVIEW-FEEDBACK-NEWEST-FIRST', async () => {
-    const feedback = (await target.partTwo.portal(last.session)).body.feedback as { text: string }[]
+    const feedback = (await need(target, 'portal').portal(last.session)).body.feedback as { text: string }[]
     expect(feedback.map((x) => x.text)).toEqual(expected)
     await target.ui.enter(page, last.session)
-    await portalPage.goto()
+    await portalPage.open()
     await expect(portalPage.feedback).toHaveText(expected.map((t) => new RegExp(`${t}$`)))
   })
 })

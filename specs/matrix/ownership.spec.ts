@@ -1,5 +1,6 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
-import type { Target } from '../../fixtures/adapter.ts'
+import { need, resetClock } from '../../fixtures/need.ts'
+import type { Target } from '../../fixtures/index.ts'
 import { filed, image, rulesOf } from '../../fixtures/lifecycleSeed.ts'
 import { ACTORS, type Actor, type Operation, type Owner } from '../../fixtures/surface.ts'
 import { NOT_APPLICABLE } from '../../src/report/blame.ts'
@@ -12,7 +13,7 @@ import { ownerIn, PORTAL_PROFILES } from './seedState.ts'
 // tried by every actor (another candidate, anonymous, blank and unknown sessions, the reviewers of the
 // own and of another 考点) before the owner, who must then still succeed. One step per attempt.
 
-test.afterEach(async ({ target }) => target.api.setClock(target.partTwo.startClock))
+test.afterEach(async ({ target }) => resetClock(target))
 
 const RULES = ['REVIEW-OWN-FILE', 'REVIEW-ONLY-REVIEWERS', 'REVIEW-SITE-OWN-SITE']
 
@@ -23,8 +24,8 @@ async function sessionsFor(target: Target, owner: Owner, profile: Parameters<typ
     owner: owner.session,
     'other-candidate': other.session,
     anonymous: null,
-    'own-site-reviewer': (await target.partTwo.staff('site-reviewer', owner.c)).session,
-    'other-site-reviewer': (await target.partTwo.staff('site-reviewer', owner.c, { otherSite: true })).session,
+    'own-site-reviewer': (await need(target, 'review').staff('site-reviewer', owner.c)).session,
+    'other-site-reviewer': (await need(target, 'review').staff('site-reviewer', owner.c, { otherSite: true })).session,
   }
 }
 
@@ -53,7 +54,7 @@ test('API and pages: every actor on every operation of a candidate\'s file, owne
   const { f, named } = await ownerIn(target, profile, 'submitted')
   const sessions = await sessionsFor(target, f, profile)
   // The owner deletes an image on every route: one image each, and one left for the reads.
-  for (let i = 1; i <= 2; i++) expect((await target.partTwo.upload(f.session, named, image(named, 6 * 1024, i))).status).toBe(201)
+  for (let i = 1; i <= 2; i++) expect((await need(target, 'portal').upload(f.session, named, image(named, 6 * 1024, i))).status).toBe(201)
   // An upload goes to the sender's own portal (no one else's material is named): its lock is the lock matrix's.
   const ops = target.surface!.operations.filter((op) => ['material-image', 'material-file', 'payment'].includes(op.kind))
   for (const op of ops) {
@@ -95,8 +96,7 @@ test('API: a decision on a file under review by every actor; the own 考点 deci
   if (skipWithout(target)) return
   const { f } = await ownerIn(target, profile, 'under-review')
   const { inReview } = await import('../../fixtures/lifecycleSeed.ts')
-  const { PROFILES } = await import('../../src/rules/profiles.ts')
-  const { f: owner } = await inReview(target, f, PROFILES[profile].examYear)
+  const { f: owner } = await inReview(target, f)
   const sessions = await sessionsFor(target, owner, profile)
   for (const op of target.surface!.operations.filter((o) => o.kind === 'review')) {
     for (const who of [...ACTORS.filter((a) => a !== 'own-site-reviewer'), ...SESSION_TOKENS.map((t) => t.name), 'own-site-reviewer' as const]) {

@@ -1,11 +1,11 @@
 import { expect } from '../../fixtures/index.ts'
-import type { Target } from '../../fixtures/adapter.ts'
+import { need } from '../../fixtures/need.ts'
+import type { Target } from '../../fixtures/index.ts'
 import { approveAll, filed, image, inReview, materials, underReview, type Filed } from '../../fixtures/lifecycleSeed.ts'
 import type { FileState } from '../../fixtures/surface.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
-import { REVIEW_LEVELS } from '../../src/rules/lifecycle.ts'
 import { materialsFor } from '../../src/rules/materials.ts'
-import { PROFILE_IDS, PROFILES, type ProfileId } from '../../src/rules/profiles.ts'
+import { PROFILE_IDS, type ProfileId } from '../../src/rules/profiles.ts'
 import { ctxFor } from '../../src/rules/rule.ts'
 
 /** The profiles with a materials portal (the matrix of file states needs one). */
@@ -21,17 +21,17 @@ export async function ownerIn(target: Target, profile: ProfileId, state: FileSta
   const named = required.find((m) => m.id !== 'identity')!.id
   const other = required.find((m) => m.id !== named)!.id
   if (state === 'submitted') {
-    expect((await target.partTwo.upload(f0.session, named, image(named))).status).toBe(201)
+    expect((await need(target, 'portal').upload(f0.session, named, image(named))).status).toBe(201)
     return { f: f0, named, other, reviewer: null }
   }
   await underReview(target, f0)
   if (state === 'under-review') return { f: f0, named, other, reviewer: null }
-  const { f, reviewer } = await inReview(target, f0, PROFILES[profile].examYear)
+  const { f, reviewer } = await inReview(target, f0)
   if (state === 'returned') {
-    const r = await target.partTwo.decide(reviewer, f.applicationId, 'return', { message: `请重新上传${named}材料。`, materials: [named] })
+    const r = await need(target, 'review').decide(reviewer, f.applicationId, 'return', { message: `请重新上传${named}材料。`, materials: [named] })
     expect(r.status, JSON.stringify(r.body)).toBe(200)
   } else {
-    await approveAll(target, f, reviewer, REVIEW_LEVELS[profile])
+    await approveAll(target, f, reviewer)
   }
   return { f, named, other, reviewer }
 }

@@ -1,6 +1,6 @@
 import { test, expect } from '../../fixtures/index.ts'
 import { filed, image, materials } from '../../fixtures/lifecycleSeed.ts'
-import { hasPortal } from '../../fixtures/payable.ts'
+import { has, need, notApplicable } from '../../fixtures/need.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
 import { ctxFor } from '../../src/rules/rule.ts'
 import { securityOf, securityTags } from './securityOf.ts'
@@ -11,14 +11,11 @@ import { securityOf, securityTags } from './securityOf.ts'
 
 test('SEC-IDOR: another candidate and an anonymous caller are refused every resource of a candidate\'s file', securityTags(['SEC-IDOR'], 'api'), async ({ target, profile }) => {
   const security = securityOf(target)
-  if (!target.surface) {
-    test.info().annotations.push({ type: 'not-applicable', description: 'the adapter describes no surface (Target.surface): no resources to try' })
-    test.skip(true, 'no surface')
-  }
-  const portal = hasPortal(profile)
+  if (!target.surface) notApplicable('the adapter describes no surface (Target.surface): no resources to try')
+  const portal = has(target, 'portal')
   const owner = await filed(target, profile, { enter: portal })
   const named = portal ? (await materials(target, owner)).find((m) => m.required)!.id : undefined
-  if (named) expect((await target.partTwo.upload(owner.session, named, image(named))).status).toBe(201)
+  if (named) expect((await need(target, 'portal').upload(owner.session, named, image(named))).status).toBe(201)
   const stranger = await target.api.enrol(target.unique(candidateExample(undefined, ctxFor(profile))), { until: 'start' })
   const ops = target.surface!.operations.filter((op) => op.kind !== 'review' && op.kind !== 'material')
   expect(ops.length, 'the surface exposes resources').toBeGreaterThan(0)

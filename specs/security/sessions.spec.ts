@@ -2,11 +2,13 @@ import { test, expect } from '../../fixtures/index.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
 import { ctxFor } from '../../src/rules/rule.ts'
 import { securityOf, securityTags } from './securityOf.ts'
+import type { Target } from '../../fixtures/index.ts'
+import type { ProfileId } from '../../src/rules/profiles.ts'
 
 // The security baseline, sign-in and sessions: guessing is throttled, login gives a new session,
 // logout ends it, and the session cookie is out of scripts' reach and not sent cross-site.
 
-const registered = async (target: Parameters<typeof securityOf>[0], profile: Parameters<typeof ctxFor>[0]) => {
+const registered = async (target: Target, profile: ProfileId) => {
   const c = target.unique(candidateExample(undefined, ctxFor(profile)))
   await target.api.enrol(c, { until: 'probation' })
   return c

@@ -2,6 +2,7 @@ import { test, expect } from '../../fixtures/index.ts'
 import type { Candidate } from '../../src/rules/candidate.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
 import { ctxFor } from '../../src/rules/rule.ts'
+import { need } from '../../fixtures/need.ts'
 import { securityOf, securityTags } from './securityOf.ts'
 
 // The security baseline, stored XSS: markup typed into the name, the address and the school is text on
@@ -24,7 +25,7 @@ test('SEC-STORED-XSS: markup in the name, address and school is escaped on the n
       test.info().annotations.push({ type: 'reading', description: `${field} with markup refused at ${e.refused?.step ?? 'enrolment'}: nothing stored to escape` })
       continue
     }
-    const reviewer = await target.partTwo.staff('site-reviewer', c)
+    const reviewer = await need(target, 'review').staff('site-reviewer', c)
     const pages = { notice: await security.noticeHtml(e.session!, e.applicationId), reviewer: await security.reviewerHtml(reviewer.session, e.applicationId) }
     for (const [where, html] of Object.entries(pages)) expect(html, `${field} on the ${where} page`).not.toContain(PAYLOAD)
   }

@@ -1,5 +1,6 @@
 import { generateCandidate } from '../generator/generateCandidate.ts'
 import type { ProfileId } from '../rules/profiles.ts'
+import { makeUnique, reserveBlock } from '../../fixtures/unique.ts'
 import type { Target } from '../../fixtures/adapter.ts'
 import { loadAdapter } from '../../fixtures/loadAdapter.ts'
 import { describe } from './oneLine.ts'
@@ -36,7 +37,7 @@ export async function preflight(o: { adapter: string; profile: ProfileId; baseUR
     await step(`the target at ${url} does not answer; start it or check --base-url`, async () => {
       await overHttp(url, { method: 'GET', headers: {} }) // any HTTP status is an answer
     })
-    const c = target.unique(generateCandidate({ seed: 1, profile: o.profile, persona: 'fresh-graduate' }).candidate)
+    const c = makeUnique(() => reserveBlock(target.url))(generateCandidate({ seed: 1, profile: o.profile, persona: 'fresh-graduate' }).candidate)
     const until = target.steps.find((s) => s !== 'register' && s !== 'probation')
     const e = await step('registering a test candidate failed; check the adapter\'s api.enrol', () => target.api.enrol(c, until ? { until } : {}))
     if (e.refused) throw new PreflightError(`the target refused to register a valid test candidate at step ${e.refused.step} (HTTP ${e.refused.status}${e.refused.errors[0] ? `: ${e.refused.errors[0].message}` : ''}); check the adapter's api.enrol and the --profile`)

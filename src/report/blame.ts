@@ -22,6 +22,12 @@ export function isAssertion(message: string): boolean {
   return plain(message).trimStart().split('\n').slice(0, 3).some((l) => /^(Error: )?(expect(\.soft|\.poll)?\(|Timed out \d+ms waiting for expect)/.test(l.trim()))
 }
 
+/** An error message for people: no colour codes, at most 40 lines (an expect's diff with the case and the target's answer). */
+export function plainMessage(message: string): string {
+  const lines = plain(message).trim().split('\n')
+  return lines.length > 40 ? [...lines.slice(0, 40), `… ${lines.length - 40} more lines`].join('\n') : lines.join('\n')
+}
+
 /** The first line of an error message, without colour codes, and its cause's: the reason an `error` verdict gives. */
 export function firstLine(message: string, cause?: string): string {
   const line = (m: string) => plain(m).trim().split('\n')[0]!.slice(0, 240)

@@ -1,5 +1,5 @@
 import type { Level } from '../rules/rule.ts'
-import { isAssertion, firstLine, type RuleOutcome } from './blame.ts'
+import { isAssertion, firstLine, plainMessage, type RuleOutcome } from './blame.ts'
 
 /** The outcome of one test, as the conformance report needs it (reporter-independent). */
 export interface TestOutcome {
@@ -16,6 +16,10 @@ export interface TestOutcome {
   errors?: string[]
   /** A skipped test's reason when it found a capability of the target absent. */
   notApplicable?: string
+  /** What the target said when it refused (its own messages, `target-message` annotations), shown beside the verdict. */
+  targetMessages?: string[]
+  /** `reading` annotations: the accepted readings the target was seen to follow, as `RULE=ID|ID`. */
+  readings?: string[]
 }
 
 /**
@@ -32,6 +36,8 @@ export interface RuleInput {
   stage: string
   title: string
   checkable: boolean
+  /** The accepted readings the profile holds for the rule, if it holds more than one value. */
+  readings?: { id: string; summary: string }[]
 }
 
 export interface RuleReport {
@@ -44,12 +50,16 @@ export interface RuleReport {
   /** For `error` and `not-applicable`: why (the tests' errors, the capabilities missing). */
   reasons?: string[]
   /** `outcome`: what the test said of this rule (a failing test may pass the rules whose steps held); `reason` for error and not-applicable. */
-  tests: { title: string; file: string; status: string; outcome: RuleOutcome; reason?: string }[]
+  tests: { title: string; file: string; status: string; outcome: RuleOutcome; reason?: string; targetMessages?: string[]
+    /** A test that failed or errored on this rule: its error (the case, what was expected, what the target did) and its trace and screenshot. */
+    message?: string; trace?: string; screenshot?: string }[]
   evidence: { trace?: string; screenshot?: string }[]
   /** The target's declared deviation, when there is one. */
   expectedFailure?: { reason: string; expires?: string }
   /** Seeded defects breaking this rule that its tests killed (reports/defects.json): the rule is proven. */
   proven?: string[]
+  /** Where the profile accepts two readings: the one(s) the target follows, and in words ("follows 002-四: …"). */
+  reading?: { follows: string[]; text: string }
 }
 
 export interface ConformanceReport {
@@ -107,6 +117,17 @@ export function judgeRule(rule: RuleInput, tests: TestOutcome[]): { verdict: Rul
 /** The verdict of one rule from the tests that name it. */
 export const verdictFor = (rule: RuleInput, tests: TestOutcome[]): RuleVerdict => judgeRule(rule, tests).verdict
 
+/** The readings a rule's tests saw the target follow: those every test that recorded one agrees on. */
+export function readingOf(rule: RuleInput, tests: TestOutcome[]): RuleReport['reading'] {
+  if (!rule.readings) return undefined
+  const seen = tests.flatMap((t) => (t.readings ?? []).filter((r) => r.startsWith(`${rule.id}=`)).map((r) => r.slice(rule.id.length + 1).split('|')))
+  if (seen.length === 0) return undefined
+  const follows = rule.readings.map((r) => r.id).filter((id) => seen.every((s) => s.includes(id)))
+  const text = follows.length === 0 ? 'follows none of the accepted readings consistently'
+    : `follows ${follows.map((id) => `${id}, ${rule.readings!.find((r) => r.id === id)!.summary}`).join(' / ')}`
+  return { follows, text }
+}
+
 /** Builds the per-rule report of one run (or of merged shards: same input, same report). */
 export function buildReport(input: {
   target: string
@@ -127,18 +148,25 @@ export function buildReport(input: {
     const tests = sortTests(byRule.get(r.id) ?? [])
     const expected = input.expectedFailures[r.id]
     const { verdict, reasons } = judgeRule(r, tests)
+    const reading = readingOf(r, tests)
     return {
       id: r.id, level: r.level, area: r.area, stage: r.stage, title: r.title,
       verdict,
       ...(reasons.length > 0 && { reasons }),
       tests: tests.map((t) => {
         const { outcome, reason } = ruleOutcome(t, r.id)
-        return { title: t.title, file: t.file, status: t.expectedStatus === 'failed' && t.status === 'failed' ? 'expected-fail' : t.status, outcome, ...(reason && { reason }) }
+        const blamed = outcome === 'fail' || outcome === 'error'
+        return {
+          title: t.title, file: t.file, status: t.expectedStatus === 'failed' && t.status === 'failed' ? 'expected-fail' : t.status, outcome, ...(reason && { reason }),
+          ...(t.targetMessages?.length && { targetMessages: t.targetMessages }),
+          ...(blamed && t.errors?.[0] && { message: plainMessage(t.errors[0]) }), ...(blamed && t.evidence),
+        }
       }),
       // Evidence of the tests that blamed this rule or could not judge it (a failing test may have passed it).
       evidence: tests.filter((t) => (t.evidence.trace || t.evidence.screenshot) && ['fail', 'error'].includes(ruleOutcome(t, r.id).outcome)).map((t) => t.evidence),
       ...(expected ? { expectedFailure: expected } : {}),
       ...(input.proven?.has(r.id) ? { proven: input.proven.get(r.id)! } : {}),
+      ...(reading ? { reading } : {}),
     }
   })
   const summary = Object.fromEntries(VERDICTS.map((v) => [v, rules.filter((r) => r.verdict === v).length])) as Record<RuleVerdict, number>

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path'
 import type { FullConfig, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter'
 import { RULES } from '../rules/catalogue.ts'
 import { PROFILE_IDS, ProfileId } from '../rules/profiles.ts'
-import { profilesOf } from '../rules/rule.ts'
+import { profilesOf, readingsFor } from '../rules/rule.ts'
 import { buildReport, type TestOutcome } from './conformance.ts'
 import { loadExpectedFailures } from './expectedFailures.ts'
 import { conformanceHtml } from './html.ts'
@@ -26,6 +26,12 @@ export function rulesOf(test: TestCase): string[] {
 }
 
 const NOTE_OUTCOME = { [RULE_PASS]: 'pass', [RULE_FAIL]: 'fail', [RULE_ERROR]: 'error' } as const
+
+/** The target's own refusal messages a test recorded (`target-message` annotations), once each. */
+function targetMessagesOf(annotations: readonly { type: string; description?: string }[]): Pick<TestOutcome, 'targetMessages'> {
+  const messages = [...new Set(annotations.filter((a) => a.type === 'target-message' && a.description).map((a) => a.description!))]
+  return messages.length ? { targetMessages: messages } : {}
+}
 
 /** What a test recorded per rule (its rule steps), from the annotations of its run. */
 export function ruleNotesOf(annotations: readonly { type: string; description?: string }[]): NonNullable<TestOutcome['ruleNotes']> {
@@ -56,7 +62,8 @@ export default class ConformanceReporter implements Reporter {
 
   constructor(options: Options = {}) {
     this.options = options
-    this.outputDir = options.outputDir ?? 'reports'
+    // BAOMING_REPORTS: also where `playwright merge-reports --reporter=./src/report/reporter.ts` writes (docs/ci.md).
+    this.outputDir = options.outputDir ?? process.env.BAOMING_REPORTS ?? 'reports'
   }
 
   onBegin(_config: FullConfig, _suite: Suite): void {}
@@ -86,6 +93,8 @@ export default class ConformanceReporter implements Reporter {
       ruleNotes: ruleNotesOf(annotations),
       errors: (result.errors ?? []).map((e) => (e.cause?.message ? `${e.message ?? ''}\ncause: ${e.cause.message}` : e.message ?? e.value ?? '')),
       ...(notApplicable && { notApplicable: notApplicable.description ?? 'the target lacks a capability this rule needs' }),
+      ...targetMessagesOf(annotations),
+      readings: annotations.filter((a) => a.type === 'reading' && a.description).map((a) => a.description!),
     }
     this.outcomes.set(profile, [...(this.outcomes.get(profile) ?? []), outcome])
   }
@@ -100,7 +109,10 @@ export default class ConformanceReporter implements Reporter {
         profile,
         versions: { baoming: process.env.npm_package_version ?? '0.1.0', node: process.version },
         generatedAt: new Date().toISOString(),
-        rules: RULES.filter((r) => profilesOf(r).includes(profile) && (this.options.security !== false || r.area !== 'security')).map((r) => ({ id: r.id, level: r.level, area: r.area, stage: r.stage, title: r.title, checkable: Boolean(r.check) })),
+        rules: RULES.filter((r) => profilesOf(r).includes(profile) && (this.options.security !== false || r.area !== 'security')).map((r) => {
+          const readings = readingsFor(r, profile)
+          return { id: r.id, level: r.level, area: r.area, stage: r.stage, title: r.title, checkable: Boolean(r.check), ...(readings ? { readings: readings.map(({ id, summary }) => ({ id, summary })) } : {}) }
+        }),
         tests: this.outcomes.get(profile)!,
         expectedFailures,
         proven: provenFromFile(join(this.outputDir, 'defects.json')),

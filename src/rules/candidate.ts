@@ -53,7 +53,7 @@ export const Certificate = z.object({
   issued: z.string(),
   /** 执业证书注册编号. */
   registrationNumber: z.string(),
-  /** 首次注册日期 YYYY-MM-DD (the Hebei notice dates waiting periods to the day). */
+  /** 注册年月 YYYY-MM, as the national form takes it (seed 002: 输入的年月信息格式为 YYYY-MM). */
   registered: z.string(),
   /** 执业范围, e.g. 内科专业, 儿科专业, 院前急救. */
   scope: z.string(),

@@ -1,11 +1,13 @@
 import { PROFILE_IDS, PROFILES, type ProfileId } from './profiles.ts'
-import { AREAS, LEVELS, RuleMeta, casesFor, ctxFor, isSeedSource, paramsFor, profilesOf, type AnyRule } from './rule.ts'
+import { DISAGREEMENTS } from './disagreements.ts'
+import { AREAS, LEVELS, RuleMeta, casesFor, ctxFor, isSeedSource, paramsFor, profilesOf, readingsFor, type AnyRule } from './rule.ts'
 
 /** One rule as exported: metadata, resolved parameters per profile, and its cases per profile. */
 export function ruleMeta(rule: AnyRule, only?: ProfileId): RuleMeta {
   const ids = only ? [only] : [...PROFILE_IDS]
   const profiles = Object.fromEntries(ids.map((p) => [p, paramsFor(rule, p)]))
   const cases = ids.flatMap((profile) => casesFor(rule, profile, ctxFor(profile)).map((c) => ({ profile, ...c })))
+  const readings = Object.fromEntries(ids.flatMap((p) => { const r = readingsFor(rule, p); return r ? [[p, r]] : [] }))
   return RuleMeta.parse({
     id: rule.id,
     level: rule.level,
@@ -16,6 +18,7 @@ export function ruleMeta(rule: AnyRule, only?: ProfileId): RuleMeta {
     message: rule.message,
     sources: rule.sources,
     profiles,
+    ...(Object.keys(readings).length ? { readings } : {}),
     note: rule.note,
     checkable: Boolean(rule.check),
     subject: rule.check?.subject,
@@ -54,7 +57,15 @@ export function catalogueMarkdown(rules: readonly AnyRule[], profile?: ProfileId
     const overridden = list.filter((r) => r.profiles.overrides && p in r.profiles.overrides)
     return [p, applies.length, applies.filter((r) => r.check).length, overridden.length]
   })))
-  out.push('', '## Profiles', '')
+  out.push('', '## Where the seeds disagree', '')
+  out.push('Each disagreement between the seeds a profile follows, with the statements and how the catalogue models it: `readings` (a target following either conforms; the conformance report says which it follows), `profile-values` (one value per profile, from its own seed) or `one-value` (one value every statement allows, or a stage each names). Data: `src/rules/disagreements.ts`.', '')
+  for (const d of DISAGREEMENTS.filter((x) => !profile || x.profiles.includes(profile))) {
+    out.push(`### ${d.topic}`, '', `Model: \`${d.model}\` · profiles: ${d.profiles.join(', ')} · rules: ${d.rules.length ? d.rules.map((r) => `[${r}](#${r.toLowerCase()})`).join(', ') : 'none yet'}`, '')
+    for (const q of d.quotes) out.push(`- \`${q.seed}\` ${q.section}: 「${q.quote}」`)
+    out.push('', `> ${d.resolution}`, '')
+    if (d.values) out.push(table(['profile', 'value'], Object.entries(d.values).map(([p, v]) => [p, (v ?? []).join(' → ')])), '')
+  }
+  out.push('## Profiles', '')
   for (const p of PROFILE_IDS.filter((id) => !profile || id === profile)) {
     const prof = PROFILES[p]
     out.push(`### ${p}: ${prof.title}`, '', `Extends: ${prof.extends ?? '—'}. Seeds: ${prof.seeds.join(', ')}. Exam year ${prof.examYear}; 1 KB = ${prof.kbBytes} bytes; age measured on ${prof.ageReferenceDate}.`, '')
@@ -75,6 +86,14 @@ export function catalogueMarkdown(rules: readonly AnyRule[], profile?: ProfileId
       const values = profs.map((p) => fmt(paramsFor(r, p)))
       if (new Set(values).size > 1 || values[0] !== '{}') {
         out.push(table(['profile', 'parameters'], profs.map((p, i) => [p, values[i]!])), '')
+      }
+      for (const p of profs) {
+        const readings = readingsFor(r, p)
+        if (!readings || (p !== profs.find((x) => readingsFor(r, x) === readings))) continue
+        const under = profs.filter((x) => readingsFor(r, x) === readings)
+        out.push(`Accepted readings under ${under.join(', ')} (the first is the reference site's):`, '')
+        for (const x of readings) out.push(`- **${x.id}**: ${x.summary}, ${fmt(x.params)}. \`${x.source.seed}\` ${x.source.section}: 「${x.source.quote}」`)
+        out.push('')
       }
       if (r.note) out.push(`> ${r.note}`, '')
       if (r.manual) out.push(`Manual: ${r.manual}`, '')

@@ -208,7 +208,7 @@ export function lifecycleBase(name: string | undefined, ctx: Ctx): LifecycleEven
 
 /** Review levels per profile: Hebei has 考点 then 考区 (复审); the others decide at one level. */
 export const REVIEW_LEVELS: Record<ProfileId, 1 | 2> = {
-  national: 1, 'hubei-2022': 1, 'hubei-2026': 1, 'hebei-shijiazhuang-2022': 2, 'hunan-2025': 1,
+  national: 1, 'national-2025': 1, 'hubei-2022': 1, 'hubei-2026': 1, 'hebei-shijiazhuang-2022': 2, 'hunan-2025': 1,
 }
 
 /** One allowed move of the review state machine; `levels` limits it to profiles with that many review levels. */

@@ -170,7 +170,7 @@ export const SITUATION_WITNESSES: Partial<Record<Situation, Record<string, unkno
   graduatedGraduateLevel: { 'education.0.level': '硕士研究生', 'education.0.degree': '医学硕士', 'work.status': '在职', 'application.freshGraduate': false },
   hubei2022Degree: GRADUATED_MASTER_2022,
   hebeiDegree: { 'education.0.level': '硕士研究生', 'education.0.degree': '医学硕士', 'work.status': '在职', 'application.freshGraduate': false },
-  assistantUpgrade: { 'application.freshGraduate': false, 'work.status': '在职', certificates: [{ type: '执业助理医师', certNumber: '201842110420103199503150012', issued: '2018-12', registrationNumber: '110420100001234', registered: '2019-03-01', scope: '内科专业', selected: true }] },
+  assistantUpgrade: { 'application.freshGraduate': false, 'work.status': '在职', certificates: [{ type: '执业助理医师', certNumber: '201842110420103199503150012', issued: '2018-12', registrationNumber: '110420100001234', registered: '2019-03', scope: '内科专业', selected: true }] },
   nonMainland: { origin: '香港' },
   military: { serviceStatus: '军队及武警干部', 'work.affiliation': '军队', 'work.unitType': '军队医疗机构' },
   shortLine: { 'application.extraSubject': '儿科', 'work.post': '儿科', 'application.freshGraduate': false },
@@ -223,6 +223,7 @@ type Row = [MaterialId, Situation, boolean, ImageCount, SeedFile, string, string
  */
 const ROWS: Record<ProfileId, Row[] | null> = {
   national: null,
+  'national-2025': null,
   'hunan-2025': null,
   'hubei-2022': [
     ['identity', 'always', true, { min: 2, max: 2 }, H22, '一、网上报名程序', '考生按要求上传相关证件、证明材料等原件彩色扫描件'],

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { SEEDS, type SeedFile } from './seeds.ts'
 
-export const PROFILE_IDS = ['national', 'hubei-2022', 'hubei-2026', 'hebei-shijiazhuang-2022', 'hunan-2025'] as const
+export const PROFILE_IDS = ['national', 'national-2025', 'hubei-2022', 'hubei-2026', 'hebei-shijiazhuang-2022', 'hunan-2025'] as const
 export const ProfileId = z.enum(PROFILE_IDS)
 export type ProfileId = z.infer<typeof ProfileId>
 
@@ -38,6 +38,20 @@ export const PROFILES: Record<ProfileId, Profile> = {
       'KB means 1024 bytes: browsers and the Windows file dialogs candidates use report sizes in binary kilobytes.',
       'Age 18-75 ("年满十八岁且不超过七十五岁") is measured on 31 December of the exam year: the seed gives no date, and the year end admits everyone who turns 18 in the exam year.',
       'The exam year is 2026 (today\'s registration cycle); seed 002\'s screenshots show 2014 codes only as examples of the code format.',
+    ],
+  },
+  'national-2025': {
+    id: 'national-2025',
+    title: '国家医学考试服务平台 2025（湖南指南所见的全国平台）',
+    extends: 'national',
+    seeds: [SEEDS.hunan2025, SEEDS.national],
+    examYear: 2025,
+    kbBytes: 1024,
+    ageReferenceDate: '2025-12-31',
+    examArea: null,
+    assumptions: [
+      'Seed 004 describes the national platform as a Hunan candidate saw it in 2025 (wizard steps 4-12). What it says of the platform itself (the form\'s options and conventions, the removed contact fields, who may enter which certificate) is this profile; what is Hunan\'s own (考区, 考点, 单位隶属 mapping, window) is hunan-2025.',
+      'Where seeds 002 and 004 disagree about the platform, the rule holds both as accepted readings (or, where 004 is the later and more specific statement of the same requirement, 004\'s value, with both quotes in the rule\'s note).',
     ],
   },
   'hubei-2022': {
@@ -82,7 +96,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
   'hunan-2025': {
     id: 'hunan-2025',
     title: '湖南考区 2025（网报第四至十二步）',
-    extends: 'national',
+    extends: 'national-2025',
     seeds: [SEEDS.hunan2025, SEEDS.national],
     examYear: 2025,
     kbBytes: 1024,
@@ -93,6 +107,15 @@ export const PROFILES: Record<ProfileId, Profile> = {
     ],
   },
 }
+
+/** The nearest value a profile-keyed table holds for the profile or one of its ancestors. */
+export function inherited<T>(table: Partial<Record<ProfileId, T>>, id: ProfileId): T | undefined {
+  for (const p of profileChain(id)) if (p in table) return table[p]
+  return undefined
+}
+
+/** Whether a profile is `ancestor` or extends it. */
+export const extendsProfile = (id: ProfileId, ancestor: ProfileId): boolean => profileChain(id).includes(ancestor)
 
 /** The profile and its ancestors, nearest first: hubei-2026 → hubei-2022 → national. */
 export function profileChain(id: ProfileId): ProfileId[] {

@@ -77,6 +77,11 @@ export interface Case {
   set?: Record<string, unknown>
   /** Which valid base to change: a persona for candidates, a named base for other subjects. */
   base?: string
+  /**
+   * Set where the profile's accepted readings disagree on this case: each reading's verdict (then
+   * `expected` is the first reading's, the reference site's). Absent: every reading agrees.
+   */
+  readings?: Record<string, Verdict>
 }
 
 export type FindingResult = Finding | Finding[] | null | undefined | false
@@ -95,12 +100,28 @@ export interface Check<K extends SubjectKind, P> {
 }
 
 /**
+ * One accepted reading of a rule's parameters, where the seeds a profile follows allow two: a target
+ * following any of them conforms, and the report says which one it follows.
+ */
+export interface Reading<P> {
+  /** Stable ID: the seed's number and section, e.g. '002-四' (the report prints `RULE=ID`). */
+  id: string
+  /** What a target following this reading does, in English. */
+  summary: string
+  source: SeedSource
+  params: P
+}
+
+/**
  * Per-profile parameters. `base` applies to every profile without an override; an override on a
  * profile also applies to the profiles that extend it. `null` means "not applicable here".
+ * `readings` gives a profile (and those extending it) two or more accepted readings instead of one
+ * value; the first is the one the reference site enforces.
  */
 export interface ProfileSpec<P> {
   base: P | null
   overrides?: Partial<Record<ProfileId, P | null>>
+  readings?: Partial<Record<ProfileId, Reading<P>[]>>
 }
 
 export interface RuleDef<P = Record<string, never>, K extends SubjectKind = SubjectKind> {
@@ -135,13 +156,27 @@ export function defineRule<P = Record<string, never>, K extends SubjectKind = 'c
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = RuleDef<any, any>
 
-/** The rule's parameters under a profile, walking the profile chain; null when not applicable. */
-export function paramsFor<P>(rule: RuleDef<P, SubjectKind>, profile: ProfileId): P | null {
-  const overrides = rule.profiles.overrides ?? {}
+/** The parameters a profile holds for a rule: one value, several accepted readings, or null (not applicable). */
+function resolve<P>(rule: RuleDef<P, SubjectKind>, profile: ProfileId): { params: P | null; readings?: Reading<P>[] } {
+  const { overrides = {}, readings = {} } = rule.profiles
   for (const id of profileChain(profile)) {
-    if (id in overrides) return (overrides[id] ?? null) as P | null
+    if (id in readings) return { params: readings[id]![0]!.params, readings: readings[id]! }
+    if (id in overrides) return { params: (overrides[id] ?? null) as P | null }
   }
-  return rule.profiles.base
+  return { params: rule.profiles.base }
+}
+
+/**
+ * The rule's parameters under a profile, walking the profile chain; null when not applicable. With
+ * accepted readings, the first reading's (the one the reference site enforces).
+ */
+export function paramsFor<P>(rule: RuleDef<P, SubjectKind>, profile: ProfileId): P | null {
+  return resolve(rule, profile).params
+}
+
+/** The accepted readings a profile holds for a rule; null where it holds one value (or none). */
+export function readingsFor<P>(rule: RuleDef<P, SubjectKind>, profile: ProfileId): Reading<P>[] | null {
+  return resolve(rule, profile).readings ?? null
 }
 
 /** Profiles under which the rule applies. */
@@ -154,11 +189,46 @@ export function ctxFor(profile: ProfileId, refDate?: string): Ctx {
   return { profile: p, refDate: refDate ?? `${p.examYear}-01-15` }
 }
 
-/** The rule's boundary cases under a profile. */
+const casesWith = (rule: AnyRule, params: unknown, ctx: Ctx): Case[] =>
+  !rule.cases ? [] : typeof rule.cases === 'function' ? rule.cases(params, ctx) : rule.cases
+
+/**
+ * The rule's boundary cases under a profile. With accepted readings: the union of every reading's
+ * cases by name; a case the readings judge differently carries `readings` (each one's verdict).
+ */
 export function casesFor(rule: AnyRule, profile: ProfileId, ctx: Ctx = ctxFor(profile)): Case[] {
-  const params = paramsFor(rule, profile)
-  if (params === null || !rule.cases) return []
-  return typeof rule.cases === 'function' ? rule.cases(params, ctx) : rule.cases
+  const readings = readingsFor(rule, profile)
+  if (!readings) {
+    const params = paramsFor(rule, profile)
+    return params === null ? [] : casesWith(rule, params, ctx)
+  }
+  const byName = new Map<string, { c: Case; verdicts: Record<string, Verdict> }>()
+  for (const r of readings) {
+    for (const c of casesWith(rule, r.params, ctx)) {
+      const seen = byName.get(c.name) ?? byName.set(c.name, { c, verdicts: {} }).get(c.name)!
+      seen.verdicts[r.id] = c.expected
+    }
+  }
+  return [...byName.values()].map(({ c, verdicts }) => {
+    const agreed = readings.every((r) => verdicts[r.id] === c.expected)
+    return agreed ? c : { ...c, readings: verdicts }
+  })
+}
+
+/** The rule's boundary cases as one accepted reading has them (the profile's cases where it has no readings). */
+export function casesForReading(rule: AnyRule, profile: ProfileId, reading: string | null, ctx: Ctx = ctxFor(profile)): Case[] {
+  const r = readingsFor(rule, profile)?.find((x) => x.id === reading)
+  return r ? casesWith(rule, r.params, ctx) : casesFor(rule, profile, ctx)
+}
+
+/**
+ * The readings a target follows, from its verdicts on the cases the readings dispute (case name →
+ * accepted or refused): those that judge every observed case as the target did.
+ */
+export function readingsFollowed(rule: AnyRule, profile: ProfileId, observed: Record<string, Verdict>, ctx: Ctx = ctxFor(profile)): string[] {
+  const readings = readingsFor(rule, profile) ?? []
+  const disputed = casesFor(rule, profile, ctx).filter((c) => c.readings)
+  return readings.map((r) => r.id).filter((id) => disputed.every((c) => !(c.name in observed) || c.readings![id] === undefined || c.readings![id] === observed[c.name]))
 }
 
 /** Metadata of a rule as exported (JSON for tools): validated so the export cannot drift. */
@@ -172,6 +242,8 @@ export const RuleMeta = z.object({
   message: z.string().optional(),
   sources: z.array(Source).min(1),
   profiles: z.record(ProfileId, z.unknown()),
+  /** Per profile that holds them: the accepted readings (the first is in `profiles`). */
+  readings: z.partialRecord(ProfileId, z.array(z.object({ id: z.string().min(1), summary: z.string().min(1), source: SeedSource, params: z.unknown() })).min(2)).optional(),
   note: z.string().optional(),
   checkable: z.boolean(),
   subject: z.string().optional(),
@@ -185,6 +257,7 @@ export const RuleMeta = z.object({
       value: z.unknown().optional(),
       set: z.record(z.string(), z.unknown()).optional(),
       base: z.string().optional(),
+      readings: z.record(z.string(), z.enum(['accept', 'reject'])).optional(),
     }),
   ),
 })

@@ -21,8 +21,11 @@ export const SERVICE_STATUSES = [
 /** The four active-duty values ("现役军人请在第1、2、4、5项中选择其中一项"). */
 export const ACTIVE_DUTY_STATUSES = [SERVICE_STATUSES[0], SERVICE_STATUSES[1], SERVICE_STATUSES[3], SERVICE_STATUSES[4]] as const
 
-/** 单位隶属 that may fill 本人身份. */
-export const AFFILIATIONS = ['地方', '军队', '武警', '公安'] as const
+/**
+ * 单位隶属: 地方 and the units that may fill 本人身份 (军队, 武警, 公安), then the levels seed 004 maps
+ * units to (湘雅医院属于中央;其他省直医院属于省级;市直医院属于市;…), which decide Hunan's 省直考点.
+ */
+export const AFFILIATIONS = ['地方', '军队', '武警', '公安', '中央', '省级', '市', '区县', '街道', '乡镇', '村(居)委会'] as const
 
 /** 在岗情况 (seed 002); Hunan 2025 names the graduate-student option 研究生(在读). */
 export const WORK_STATUSES = ['试用期', '在职', '当年毕业研究生', '研究生(在读)'] as const

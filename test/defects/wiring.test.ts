@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { RULES } from '../../src/rules/catalogue.ts'
-import { startReferenceSite } from '../../fixtures/startReferenceSite.ts'
+import { startReferenceSite } from '../../fixtures/adapters/reference/startReferenceSite.ts'
 
 // Its own file: the in-process mocks of another site in the same worker would be stopped with this one.
 describe('createSite({ defects }) switches them on', () => {

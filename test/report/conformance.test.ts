@@ -92,3 +92,23 @@ describe('buildReport', () => {
     expect(html).toContain('NO-SUCH-RULE')
   })
 })
+
+describe('accepted readings in the report', () => {
+  const pay: RuleInput = { id: 'PAY-OPENS', level: 'must', area: 'payment', stage: 'payment', title: '缴费', checkable: true, readings: [{ id: '002-二', summary: 'after on-site confirmation' }, { id: '002-四', summary: 'pay button after registration' }] }
+  const seen = (readings: string[]): TestOutcome => ({ ...test('passed', 'passed', ['PAY-OPENS']), readings })
+  const report = (tests: TestOutcome[]) => buildReport({ target: 't', profile: 'national', versions: {}, generatedAt: 'now', rules: [pay, rule('PHOTO-SIZE')], tests, expectedFailures: {} }).rules
+  it('says which reading the target follows instead of failing either', () => {
+    const [r, photo] = report([seen(['PAY-OPENS=002-四']), seen(['PAY-OPENS=002-二|002-四', 'PHOTO-SIZE=x'])])
+    expect(r!.verdict).toBe('pass')
+    expect(r!.reading).toEqual({ follows: ['002-四'], text: 'follows 002-四, pay button after registration' })
+    expect(photo!.reading).toBeUndefined()
+  })
+  it('says so when the tests saw the target follow different readings', () => {
+    expect(report([seen(['PAY-OPENS=002-四']), seen(['PAY-OPENS=002-二'])])[0]!.reading).toEqual({ follows: [], text: 'follows none of the accepted readings consistently' })
+  })
+  it('leaves the field out when no test recorded a reading, and shows it in the HTML', () => {
+    expect(report([test('passed', 'passed', ['PAY-OPENS'])])[0]!.reading).toBeUndefined()
+    const html = conformanceHtml(buildReport({ target: 't', profile: 'national', versions: {}, generatedAt: 'now', rules: [pay], tests: [seen(['PAY-OPENS=002-四'])], expectedFailures: {} }))
+    expect(html).toContain('读法 reading: follows 002-四, pay button after registration')
+  })
+})

@@ -54,4 +54,17 @@ describe('conformance reporter', () => {
     expect(verdict(read('hubei-2026'), 'PHOTO-SIZE')).toBe('pass')
     expect(verdict(read('hunan-2025'), 'PHOTO-FORMAT')).toBe('fail')
   })
+
+  test('a test that skipped itself for a missing capability makes its rule not-applicable, with the reason; the target\'s messages are kept', () => {
+    const skipped = { status: 'skipped', attachments: [], annotations: [{ type: 'not-applicable', description: 'the target has no materials portal' }] } as unknown as TestResult
+    const said = { status: 'passed', attachments: [], annotations: [{ type: 'target-message', description: '手机号码格式不正确' }] } as unknown as TestResult
+    const report = run([
+      [testCase({ name: 'hubei-2026' }, 'MATERIAL-IMAGE-SIZE', 'API'), skipped],
+      [testCase({ name: 'hubei-2026' }, 'CONTACT-MOBILE-DIGITS', 'UI'), said],
+    ])('hubei-2026')
+    expect(verdict(report, 'MATERIAL-IMAGE-SIZE')).toBe('not-applicable')
+    expect(report.rules.find((r: { id: string }) => r.id === 'MATERIAL-IMAGE-SIZE').tests[0].reason).toBe('the target has no materials portal')
+    expect(report.rules.find((r: { id: string }) => r.id === 'CONTACT-MOBILE-DIGITS').tests[0].targetMessages).toEqual(['手机号码格式不正确'])
+    expect(report.summary['not-applicable']).toBe(1)
+  })
 })

@@ -3,7 +3,7 @@ import { pinyinOf } from '../derive/person.ts'
 import { drawDocument, drawIdPhoto } from './draw.ts'
 import { jpegOfSize, pngOfSize } from './exactSize.ts'
 import type { Raster } from './raster.ts'
-import { markPhoto, PHOTO_TOOL_MARK_BYTES } from '../../site/photo/toolMark.ts'
+import { markPhoto, PHOTO_TOOL_MARK_BYTES } from './toolMark.ts'
 
 // Files for the upload specs: real, decodable images of an exact size, and the hostile files a
 // portal must refuse (a PNG or a text file named .jpg, a truncated JPEG, an empty file).

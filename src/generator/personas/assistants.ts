@@ -28,7 +28,7 @@ function assistantCertificate(d: Draw, category: Category, issuedYear: number, t
       certNumber: `${issuedYear}${code}${place.unit.division.slice(0, 2)}${who.idNumber}`,
       issued: `${issuedYear}-${pad2(int(d2, 9, 12))}`,
       registrationNumber: `${code}${place.unit.division}${digits(d2, 6)}`,
-      registered: dayIn(d2, issuedYear + 1, [3, 4, 5, 6, 7, 8]),
+      registered: dayIn(d2, issuedYear + 1, [3, 4, 5, 6, 7, 8]).slice(0, 7),
       scope: pick(d2, SCOPES[category] ?? ['内科专业']),
       selected: true,
     }]

@@ -1,5 +1,5 @@
 import type { Work } from '../../rules/candidate.ts'
-import type { ProfileId } from '../../rules/profiles.ts'
+import { inherited, type ProfileId } from '../../rules/profiles.ts'
 import { assemble, type Spec } from '../derive/assemble.ts'
 import { int, pick, type Draw } from '../derive/draw.ts'
 import type { Category, ExamLevel } from '../reference.ts'
@@ -10,9 +10,9 @@ import type { Builders } from './builder.ts'
 
 export const GRADUATE_CATEGORIES: readonly Category[] = ['临床', '口腔', '公共卫生', '中医', '中西医结合']
 
-/** 在岗情况 of a student in the graduation year: Hunan 2025's form names it 研究生(在读). */
-const STUDENT_STATUS: Partial<Record<ProfileId, Work['status']>> = { 'hunan-2025': '研究生(在读)' }
-export const studentStatus = (d: Draw): Work['status'] => STUDENT_STATUS[d.profile.id] ?? '当年毕业研究生'
+/** 在岗情况 of a student in the graduation year: the 2025 platform's form (seed 004) names it 研究生(在读). */
+const STUDENT_STATUS: Partial<Record<ProfileId, Work['status']>> = { 'national-2025': '研究生(在读)' }
+export const studentStatus = (d: Draw): Work['status'] => inherited(STUDENT_STATUS, d.profile.id) ?? '当年毕业研究生'
 
 /** 执业 needs 本科 (5 years); 助理 is reached with 专科 (3 years). */
 const FIRST_DEGREES = [

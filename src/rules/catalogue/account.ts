@@ -277,7 +277,7 @@ export const accountRules = [
     title: '一个微信号只能绑定一个账号',
     summary: 'Hunan 2025: a WeChat account binds to one candidate account only; the user name and password login stays available.',
     sources: [{ seed: SEEDS.hunan2025, section: '第二步 / 登录方式1', quote: '一个微信号只能绑定一个账号' }],
-    profiles: { base: null, overrides: { 'hunan-2025': {} } },
+    profiles: { base: null, overrides: { 'national-2025': {} } },
     note: 'Only seed 004 (Hunan 2025) describes WeChat login; the other seeds predate it.',
     manual: 'WeChat binding goes through WeChat\'s own authorisation, which cannot be reproduced offline; a person checks it on the live platform.',
   }),

@@ -3,6 +3,7 @@ import type { Candidate } from '../candidate.ts'
 import { addDays } from '../checks/addDays.ts'
 import { isYearMonth, selectedCertificate, selectedEducation, SHICHENG } from '../checks/education.ts'
 import { GRADUATE_STATUSES, WORK_STATUS_OPTIONS, graduateStatus, isGraduateStatus } from '../checks/workStatus.ts'
+import { PROVINCIAL_SITES, type ProvincialSite } from '../checks/provincialSites.ts'
 import { examOf } from '../exams.ts'
 import { defineRule, type Ctx } from '../rule.ts'
 import { SEEDS } from '../seeds.ts'
@@ -216,33 +217,42 @@ export const applicationRules = [
     },
   }),
 
-  defineRule({
+  defineRule<{ provincial: ProvincialSite | null }>({
     id: 'APP-SITE-WORK-UNIT',
     level: 'must',
     area: 'application',
     stage: 'application',
     title: '考点为工作（试用）单位所在地州市',
-    summary: 'The exam site is the prefecture of the work or probation unit (Hubei: no cross-site registration; Hunan: the unit\'s prefecture).',
-    message: '报考考点应为工作（试用）单位所在地的考点（{prefecture}），不得跨考点报名。',
+    summary: 'The exam site is the prefecture of the work or probation unit (Hubei: no cross-site registration; Hunan: the unit\'s prefecture, and the 省直 site for provincial and central hospitals).',
+    message: '报考考点应为工作（试用）单位对应的考点（{site}），不得跨考点报名。',
     sources: [
       { seed: SEEDS.hubei2022, section: '五、相关提示 / (一) 报名考点选择', quote: '考生（含部队考生）根据试用机构所在地对应考点进行报考，不得跨考点报名考试' },
       { seed: SEEDS.hunan2025, section: HUNAN_SUBMIT, quote: '2.考点:工作单位所在地州市;' },
+      ...PROVINCIAL_SITES['430000']!.sources,
     ],
-    profiles: { base: null, overrides: { 'hubei-2022': {}, 'hunan-2025': {} } },
-    note: 'Seed 002 allows the site of residence or of the work unit, and Hebei states nothing, so the rule applies to Hubei and Hunan only. Hunan adds that candidates of provincial hospitals choose the 省直 site; the model has no unit level, so that exception is not modelled (a provincial hospital is held to its prefecture). Judged only when the site lies in the area (APP-SITE-IN-AREA judges the rest).',
+    profiles: { base: null, overrides: { 'hubei-2022': { provincial: null }, 'hunan-2025': { provincial: PROVINCIAL_SITES['430000']! } } },
+    note: 'Seed 002 allows the site of residence or of the work unit, and Hebei states nothing, so the rule applies to Hubei and Hunan only. Hunan: "省直医院考生请选择省直考点,切记" with 004\'s 单位隶属 mapping (湘雅医院属于中央;其他省直医院属于省级): a unit whose 单位隶属 is 中央 or 省级 takes the 省直考点 (439900 here), every other unit its prefecture. Judged only when the site lies in the area (APP-SITE-IN-AREA judges the rest).',
     check: {
       subject: 'candidate',
       path: 'application.site',
       applies: (c) => siteInArea(c) && /^\d{6}$/.test(c.work.unitDivision),
-      test: (c) => c.application.site === prefectureOf(c.work.unitDivision) ? null
-        : { code: 'not-unit-site', detail: { prefecture: prefectureOf(c.work.unitDivision) } },
+      test: (c, p) => {
+        const site = p.provincial?.affiliations.includes(c.work.affiliation) ? p.provincial.code : prefectureOf(c.work.unitDivision)
+        return c.application.site === site ? null : { code: 'not-unit-site', detail: { site } }
+      },
     },
-    cases: (_p, ctx) => {
+    cases: (p, ctx) => {
       const prefix = ctx.profile.examArea!.code.slice(0, 2)
       return [
         { name: 'the unit\'s prefecture', expected: 'accept' },
         { name: 'township unit in the same prefecture', base: 'rural-general', expected: 'accept' },
         { name: 'another prefecture of the province', value: `${prefix}0200`, expected: 'reject' },
+        ...(p.provincial ? [
+          { name: '省级 hospital at the 省直考点', value: p.provincial.code, set: { 'work.affiliation': '省级' }, expected: 'accept' as const },
+          { name: '中央 hospital (湘雅) at the 省直考点', value: p.provincial.code, set: { 'work.affiliation': '中央' }, expected: 'accept' as const },
+          { name: '省级 hospital at its prefecture', set: { 'work.affiliation': '省级' }, expected: 'reject' as const },
+          { name: '市 hospital at the 省直考点', value: p.provincial.code, set: { 'work.affiliation': '市' }, expected: 'reject' as const },
+        ] : []),
       ]
     },
   }),
@@ -285,7 +295,7 @@ export const applicationRules = [
     ],
     profiles: {
       base: { options: WORK_STATUS_OPTIONS.national!, optionsText: WORK_STATUS_OPTIONS.national!.join('、') },
-      overrides: { 'hunan-2025': { options: WORK_STATUS_OPTIONS['hunan-2025']!, optionsText: WORK_STATUS_OPTIONS['hunan-2025']!.join('、') } },
+      overrides: { 'national-2025': { options: WORK_STATUS_OPTIONS['national-2025']!, optionsText: WORK_STATUS_OPTIONS['national-2025']!.join('、') } },
     },
     note: 'The seeds name the graduate-student option differently: seed 002 当年毕业研究生, Hunan 2025 研究生(在读) (for the same national platform, perhaps a later label). Each profile accepts only its own name; the table is src/rules/checks/workStatus.ts.',
     check: {
@@ -316,7 +326,7 @@ export const applicationRules = [
       { seed: SEEDS.national, section: '二、考试报名 / 3. 工作情况', quote: '在岗情况一项中,以研究生学历报考的考生应注意,若本人为当年毕业 研究生,尚未获取毕业证书,此处需要选择为"当年毕业研究生"。' },
       { seed: SEEDS.national, section: '五、常见问题说明 / 一、5', quote: '在读硕士研究生、博士研究生或长学制考生参加医师资格考试如何填写网上报名 信息' },
     ],
-    profiles: { base: { graduateOption: graduateStatus('national') }, overrides: { 'hunan-2025': { graduateOption: graduateStatus('hunan-2025') } } },
+    profiles: { base: { graduateOption: graduateStatus('national') }, overrides: { 'national-2025': { graduateOption: graduateStatus('national-2025') } } },
     note: 'The option is for those applying with the 研究生 record they will obtain this year; seed 002 FAQ 一.5 treats 长学制 students the same way, so 本科长学制 is admitted too. Option names per profile as in APP-WORK-STATUS-OPTIONS.',
     check: {
       subject: 'candidate',

@@ -1,6 +1,5 @@
 import type { Candidate, Certificate } from '../candidate.ts'
-import { addDays } from '../checks/addDays.ts'
-import { isIsoDate } from '../checks/dates.ts'
+import { addMonths } from '../checks/dates.ts'
 import { isYearMonth, selectedEducation, type EducationLevel } from '../checks/education.ts'
 import { examOf } from '../exams.ts'
 import { defineRule, type Ctx, type Source } from '../rule.ts'
@@ -79,19 +78,23 @@ const FIELDS: {
     },
   },
   {
-    field: 'registered', key: 'REGISTERED', label: '首次注册日期',
+    field: 'registered', key: 'REGISTERED', label: '注册年月',
     sources: [
       { seed: SEEDS.national, section: CERT_STEP, quote: '注册年月为执业证书上的注册年月,注意与资格证书区分开' },
       { seed: SEEDS.hunan2025, section: HUNAN_CERT, quote: '5.注册年月:打开证书如实填写。' },
     ],
     format: {
-      title: '首次注册日期为有效的 YYYY-MM-DD 日期', summary: 'The first-registration date is a real YYYY-MM-DD date.',
-      message: '注册日期格式应为 YYYY-MM-DD，请按《医师执业证书》上的首次注册日期填写。', level: 'must',
-      test: isIsoDate,
-      sources: [{ seed: SEEDS.hebei2022, section: '三、审核所提交的材料 / (一)', quote: '专科学历毕业的须于2020年8月18日（含）前注册' }],
-      note: 'The national form labels the field 注册年月; the Hebei notice dates the waiting period to the day (2020-08-18), which a month cannot decide, so the profile keeps the full date printed on the 执业证书.',
-      good: (ctx) => `${ctx.profile.examYear - 4}-03-10`,
-      bad: [{ name: 'month only', value: '2020-03' }, { name: 'not a calendar date', value: '2020-02-30' }, { name: 'slashes', value: '2020/03/10' }],
+      title: '注册年月格式为 YYYY-MM', summary: 'The practice registration month (注册年月) is YYYY-MM with the hyphen and a real month, as every month field of the national form.',
+      message: '注册年月格式应为 YYYY-MM（如 2020-03），请按《医师执业证书》上的注册年月填写。', level: 'must',
+      test: isYearMonth,
+      sources: [
+        { seed: SEEDS.national, section: CERT_STEP, quote: '注册年月为执业证书上的注册年月,注意与资格证书区分开' },
+        { seed: SEEDS.national, section: '一、完善个人信息 / 填写注意事项', quote: '输入的年月信息格式为 YYYY-MM,中间需要加横杠。' },
+        { seed: SEEDS.hunan2025, section: HUNAN_CERT, quote: '5.注册年月:打开证书如实填写。' },
+      ],
+      note: 'Every profile enters certificates on the national form, whose field is a month (seeds 002, 004). The Hebei notice dates its waiting periods to the day (2020-08-18); a month decides them except in the cut-off month itself, which CERT-WAIT-* leaves to the reviewer (the certificate image).',
+      good: (ctx) => `${ctx.profile.examYear - 4}-03`,
+      bad: [{ name: 'full date', value: '2020-03-10' }, { name: 'no separator', value: '202003' }, { name: 'month 13', value: '2020-13' }, { name: 'slash', value: '2020/03' }],
     },
   },
 ]
@@ -149,6 +152,8 @@ const WAITS: { key: string; level: EducationLevel; yearsBefore: number; hebei: s
 ]
 type WaitParams = { yearsBefore: number; monthDay: string } | { date: string }
 const cutoff = (p: WaitParams, ctx: Ctx) => ('date' in p ? p.date : `${ctx.profile.examYear - p.yearsBefore}-${p.monthDay}`)
+/** A registration month is decided against a day-precise cut-off unless it is the cut-off's own month (the reviewer reads the certificate). */
+const cutoffMonth = (p: WaitParams, ctx: Ctx) => cutoff(p, ctx).slice(0, 7)
 
 const waitRules = WAITS.map((w) => defineRule<WaitParams>({
   id: `CERT-WAIT-${w.key}`,
@@ -156,25 +161,26 @@ const waitRules = WAITS.map((w) => defineRule<WaitParams>({
   area: 'certificate',
   stage: 'application',
   title: `${w.level}学历执业助理医师报考执业医师须在规定日期前注册`,
-  summary: `A ${w.level}-educated assistant practitioner applying for the practising level was first registered on or before the cut-off (${w.yearsBefore} years before the exam; Hebei 2022: ${w.hebei}).`,
+  summary: `A ${w.level}-educated assistant practitioner applying for the practising level registered on or before the cut-off (${w.yearsBefore} years before the exam; Hebei 2022: ${w.hebei}); the form gives a month, so a month after the cut-off's is refused and the cut-off's own month is left to the reviewer.`,
   message: `${w.level}学历毕业的执业助理医师须于{cutoff}（含）前首次注册，方可报考执业医师。`,
   sources: [
     { seed: SEEDS.hebei2022, section: '三、审核所提交的材料 / (一)', quote: '专科学历毕业的须于2020年8月18日（含）前注册，中专学历毕业的于2017年8月18日（含）前注册，方可报考2022年医师资格考试' },
     { seed: SEEDS.hebei2022, section: '三、审核所提交的材料 / (一)', quote: '须按取得执业助理医师执业证书时间计算连续工作时间' },
   ],
   profiles: { base: { yearsBefore: w.yearsBefore, monthDay: '08-18' }, overrides: { 'hebei-shijiazhuang-2022': { date: w.hebei } } },
-  note: `Only the Hebei 2022 notice dates it: ${w.level} registered on or before ${w.hebei} for the 2022 exam. The other profiles generalise it as the same day (08-18) ${w.yearsBefore} years before the exam year, which reproduces Hebei's date for 2022 (the 2014 eligibility rules ask ${w.level} graduates for ${w.yearsBefore} years of practice after registration). Seeds 000/001/002/004 require the certificate but give no date.`,
+  note: `Only the Hebei 2022 notice dates it: ${w.level} registered on or before ${w.hebei} for the 2022 exam. The other profiles generalise it as the same day (08-18) ${w.yearsBefore} years before the exam year, which reproduces Hebei's date for 2022 (the 2014 eligibility rules ask ${w.level} graduates for ${w.yearsBefore} years of practice after registration). Seeds 000/001/002/004 require the certificate but give no date. The national form's 注册年月 is a month (CERT-REGISTERED-FORMAT): a month before the cut-off's month passes, a later month is refused, and a registration in the cut-off's month itself (2020-08 for 2020-08-18) is accepted here and left to the reviewer, who reads the day on the certificate image.`,
   check: {
     subject: 'candidate',
     path: 'certificates.0.registered',
-    applies: (c) => examLevel(c) === '执业' && selectedLevel(c) === w.level && c.certificates.some((x) => x.selected && isIsoDate(x.registered)),
-    test: (c, p, ctx) => c.certificates.flatMap((x, i) => x.selected && isIsoDate(x.registered) && x.registered > cutoff(p, ctx)
+    applies: (c) => examLevel(c) === '执业' && selectedLevel(c) === w.level && c.certificates.some((x) => x.selected && isYearMonth(x.registered)),
+    test: (c, p, ctx) => c.certificates.flatMap((x, i) => x.selected && isYearMonth(x.registered) && x.registered > cutoffMonth(p, ctx)
       ? [{ code: 'too-late', path: `certificates.${i}.registered`, detail: { cutoff: cutoff(p, ctx) } }] : []),
   },
   cases: (p, ctx) => [
     { name: 'registered years before', base: w.base, expected: 'accept' },
-    { name: 'registered on the cut-off day', base: w.base, value: cutoff(p, ctx), expected: 'accept' },
-    { name: 'registered the day after', base: w.base, value: addDays(cutoff(p, ctx), 1), expected: 'reject' },
+    { name: 'registered the month before the cut-off', base: w.base, value: addMonths(cutoff(p, ctx), -1).slice(0, 7), expected: 'accept' },
+    { name: 'registered in the cut-off month (the reviewer decides the day)', base: w.base, value: cutoffMonth(p, ctx), expected: 'accept' },
+    { name: 'registered the month after the cut-off', base: w.base, value: addMonths(cutoff(p, ctx), 1).slice(0, 7), expected: 'reject' },
   ],
 }))
 
@@ -191,7 +197,7 @@ export const certificateRules = [
       { seed: SEEDS.national, section: CERT_STEP, quote: '证书类型注意选择为"执业助理医师"("执业助理医师(乡镇)"类型不具备报考资格)' },
       { seed: SEEDS.hunan2025, section: HUNAN_CERT, quote: '1.证书类型:选择助理医师或执业医师【含西学中人员】;' },
     ],
-    profiles: { base: { types: ['执业助理医师'] }, overrides: { 'hunan-2025': { types: ['执业助理医师', '执业医师'] } } },
+    profiles: { base: { types: ['执业助理医师'] }, overrides: { 'national-2025': { types: ['执业助理医师', '执业医师'] } } },
     note: 'Seed 002 names only 执业助理医师; Hunan 2025 adds 执业医师 for 西学中 (Western-medicine doctors applying in a TCM category), so 执业医师 is accepted there and refused elsewhere.',
     check: {
       subject: 'candidate',
@@ -203,7 +209,7 @@ export const certificateRules = [
       { name: '执业助理医师', base: 'assistant-upgrade-zhuanke', expected: 'accept' },
       { name: '执业助理医师(乡镇)', base: 'assistant-upgrade-zhuanke', value: '执业助理医师(乡镇)', expected: 'reject' },
       { name: '执业医师 (西学中)', base: 'assistant-upgrade-zhuanke', value: '执业医师', expected: p.types.includes('执业医师') ? 'accept' : 'reject' },
-      { name: '执业助理医师(乡镇), not ticked', base: 'assistant-upgrade-zhuanke', set: { 'certificates.1': { type: '执业助理医师(乡镇)', certNumber: '1', issued: '2010-01', registrationNumber: '1', registered: '2010-03-01', scope: '内科专业', selected: false } }, expected: 'accept' },
+      { name: '执业助理医师(乡镇), not ticked', base: 'assistant-upgrade-zhuanke', set: { 'certificates.1': { type: '执业助理医师(乡镇)', certNumber: '1', issued: '2010-01', registrationNumber: '1', registered: '2010-03', scope: '内科专业', selected: false } }, expected: 'accept' },
     ],
   }),
 
@@ -212,19 +218,23 @@ export const certificateRules = [
     level: 'must',
     area: 'certificate',
     stage: 'application',
-    title: '以中专（河北：中专、专科）学历报考执业医师须提供执业助理医师证书',
-    summary: 'A candidate applying for a practising-level exam with a ticked 中专 record (Hebei: also 专科) ticks a 执业助理医师 certificate.',
+    title: '助理升执业考生须提供执业助理医师证书',
+    summary: 'A candidate applying for a practising-level exam with a ticked 中专 record (Hebei and the 2025 platform: also 专科, i.e. every assistant upgrading) ticks a 执业助理医师 certificate.',
     message: '以{levelsText}学历报考执业医师须在证书情况中添加并勾选“执业助理医师”证书。',
     sources: [
       { seed: SEEDS.national, section: CERT_STEP, quote: '用户若以中专学历报考执业等级考试科目,需要提供"执业助理医师"证明,其他情况此环节可以直接跳过。' },
       { seed: SEEDS.hebei2022, section: '附件1 / 三、(三)', quote: '大专、中专学历已取得执业助理医师报考执业医师者上传材料' },
       { seed: SEEDS.hebei2022, section: '三、审核所提交的材料 / (一)', quote: '专科学历毕业的须于2020年8月18日（含）前注册' },
+      { seed: SEEDS.hunan2025, section: HUNAN_CERT, quote: '情况1:助理升执业考生必须填写' },
     ],
     profiles: {
       base: { levels: ['中专'], levelsText: '中专' },
-      overrides: { 'hebei-shijiazhuang-2022': { levels: ['中专', '专科'], levelsText: '中专、专科' } },
+      overrides: {
+        'hebei-shijiazhuang-2022': { levels: ['中专', '专科'], levelsText: '中专、专科' },
+        'national-2025': { levels: ['中专', '专科'], levelsText: '中专、专科' },
+      },
     },
-    note: 'Seed 002 asks only 中专 candidates for the certificate ("其他情况此环节可以直接跳过"); the Hebei notice treats 专科 the same (a registration cut-off for 专科, materials for 大专、中专 assistant practitioners). National, Hubei and Hunan follow seed 002; Hebei adds 专科.',
+    note: 'Seed 002 asks only 中专 candidates for the certificate ("其他情况此环节可以直接跳过"); the Hebei notice treats 专科 the same (a registration cut-off for 专科, materials for 大专、中专 assistant practitioners); seed 004 (the 2025 platform) says "情况1:助理升执业考生必须填写", every assistant upgrading. A 中专 or 专科 graduate reaches 执业 only as an assistant practitioner (CERT-WAIT-*), so the ticked record\'s level identifies the upgrade. National, Hubei follow seed 002; Hebei and national-2025 (hence hunan-2025) require it of 专科 too: 004 is the later and more specific statement, and 002\'s "其他情况" is read as candidates who are not upgrading.',
     check: {
       subject: 'candidate',
       path: 'certificates',
@@ -249,7 +259,7 @@ export const certificateRules = [
     area: 'certificate',
     stage: 'application',
     title: '执业注册不早于取得资格证书',
-    summary: 'The first registration is not in a month before the qualification certificate\'s issue month.',
+    summary: 'The registration month is not before the qualification certificate\'s issue month.',
     message: '注册日期早于资格证书发证年月，请注意区分《医师资格证书》与《医师执业证书》后重新填写。',
     sources: [
       { seed: SEEDS.national, section: CERT_STEP, quote: '注册年月为执业证书上的注册年月,注意与资格证书区分开' },
@@ -259,16 +269,16 @@ export const certificateRules = [
     check: {
       subject: 'candidate',
       path: 'certificates.0.registered',
-      applies: (c) => c.certificates.some((x) => x.selected && isIsoDate(x.registered) && isYearMonth(x.issued)),
-      test: (c) => c.certificates.flatMap((x, i) => x.selected && isIsoDate(x.registered) && isYearMonth(x.issued) && x.registered.slice(0, 7) < x.issued
+      applies: (c) => c.certificates.some((x) => x.selected && isYearMonth(x.registered) && isYearMonth(x.issued)),
+      test: (c) => c.certificates.flatMap((x, i) => x.selected && isYearMonth(x.registered) && isYearMonth(x.issued) && x.registered < x.issued
         ? [{ code: 'before-issue', path: `certificates.${i}.registered` }] : []),
     },
     cases: (_p, ctx) => {
       const issued = `${ctx.profile.examYear - 5}-12`
       return [
         { name: 'registered the year after', base: 'assistant-upgrade-zhuanke', expected: 'accept' },
-        { name: 'registered in the issue month', base: 'assistant-upgrade-zhuanke', value: `${issued}-01`, expected: 'accept' },
-        { name: 'registered the month before', base: 'assistant-upgrade-zhuanke', value: `${issued.slice(0, 4)}-11-30`, expected: 'reject' },
+        { name: 'registered in the issue month', base: 'assistant-upgrade-zhuanke', value: issued, expected: 'accept' },
+        { name: 'registered the month before', base: 'assistant-upgrade-zhuanke', value: `${issued.slice(0, 4)}-11`, expected: 'reject' },
       ]
     },
   }),
@@ -367,12 +377,12 @@ export const certificateRules = [
     area: 'certificate',
     stage: 'application',
     title: '西学中考生必须填写证书情况',
-    summary: 'In Hunan a 西学中 candidate (a practising doctor of Western medicine applying in the TCM category) fills in the certificate step with the 执业医师 certificate.',
+    summary: 'On the 2025 platform (seed 004, Hunan) a 西学中 candidate (a practising doctor of Western medicine applying in the TCM category) fills in the certificate step with the 执业医师 certificate.',
     sources: [
       { seed: SEEDS.hunan2025, section: '四、网报流程 / 第十步，证书情况', quote: '情况2:西学中考生必须填写' },
       { seed: SEEDS.hunan2025, section: '四、网报流程 / 第十步，证书情况', quote: '1.证书类型:选择助理医师或执业医师【含西学中人员】;' },
     ],
-    profiles: { base: null, overrides: { 'hunan-2025': {} } },
+    profiles: { base: null, overrides: { 'national-2025': {} } },
     note: 'Hunan 2025 (seed 004) only; that 执业医师 certificates are eligible there is CERT-TYPE-ELIGIBLE.',
     manual: 'Being 西学中 is not a field of the application; a reviewer knows it from the certificate and the education, so the form alone cannot show the certificate is missing.',
   }),

@@ -11,7 +11,7 @@ const isMainland = (c: Candidate) => c.origin === '大陆'
 const entered = (v: string) => v !== '' && isHalfWidth(v)
 const digitsOnly = (v: string) => /^\d+$/.test(v)
 const len = (s: string) => [...s].length
-const HUNAN_NO_CONTACT = 'Seed 004 (Hunan 2025) says the contact fields were removed from the basic-situation step (联系方式:已经删除,不需要填写), so hunan-2025 does not require them; what is entered is still judged by the format rules.'
+const HUNAN_NO_CONTACT = 'Seed 004 (Hunan 2025) says the contact fields were removed from the basic-situation step (联系方式:已经删除,不需要填写), so national-2025 (and hunan-2025, which extends it) does not require them; what is entered is still judged by the format rules.'
 const HUNAN_SOURCE = { seed: SEEDS.hunan2025, section: '第六步 / 填写规范 9', quote: '联系方式:已经删除,不需要填写' }
 
 /** The two landline fields share one format (seed 002: 家庭联系电话, 单位电话); three rules each. */
@@ -134,7 +134,7 @@ export const contactRules = [
       { seed: SEEDS.hubei2026, section: '四、注意事项', quote: '如遇材料问题需要修订，将通过短信方式（发送到报名电话号码）通知' },
       HUNAN_SOURCE,
     ],
-    profiles: { base: {}, overrides: { 'hunan-2025': null } },
+    profiles: { base: {}, overrides: { 'national-2025': null } },
     note: `Seed 002 defines the mobile format without calling it optional, and Hubei 2026 sends correction notices to it by SMS: required. ${HUNAN_NO_CONTACT}`,
     check: { subject: 'candidate', path: 'mobile', schema: () => z.string().min(1) },
     cases: [
@@ -329,7 +329,7 @@ export const contactRules = [
       { seed: SEEDS.national, section: `${TABLE} / 联系地址`, quote: '通讯地址为以后联系考生的有效地址, 考生必须准确填写' },
       HUNAN_SOURCE,
     ],
-    profiles: { base: {}, overrides: { 'hunan-2025': null } },
+    profiles: { base: {}, overrides: { 'national-2025': null } },
     note: HUNAN_NO_CONTACT,
     check: { subject: 'candidate', path: 'address', schema: () => z.string().min(1) },
     cases: [

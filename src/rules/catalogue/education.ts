@@ -373,7 +373,7 @@ export const educationRules = [
       { seed: SEEDS.national, section: '五、常见问题说明 / 一、5', quote: '在毕业证书编号一栏不填写' },
       { seed: SEEDS.national, section: '五、常见问题说明 / 二、3', quote: '对"硕博连读"或"师承类"考生,"毕业证书编号"不必填写。' },
     ],
-    profiles: { base: { graduateOption: graduateStatus('national') }, overrides: { 'hunan-2025': { graduateOption: graduateStatus('hunan-2025') } } },
+    profiles: { base: { graduateOption: graduateStatus('national') }, overrides: { 'national-2025': { graduateOption: graduateStatus('national-2025') } } },
     note: 'Who is 在校: the profile ties it to the ticked 硕士/博士/本科长学制 record of a candidate whose 在岗情况 is the graduate-student option (当年毕业研究生; Hunan 2025: 研究生(在读)), as seed 002 ties the exemption to that option. 硕博连读 students are read as 在读 graduate students and covered by the same exemption. Non-mainland records are left to the 留学认证 report (EDU-NONMAINLAND-CERTIFICATION).',
     check: {
       subject: 'candidate',
@@ -507,7 +507,7 @@ export const educationRules = [
     ],
     profiles: {
       base: { mark: '', how: '无须填写，请留空（不要填写“-”等符号）' },
-      overrides: { 'hunan-2025': { mark: '-', how: '请填写横杠“-”' } },
+      overrides: { 'national-2025': { mark: '-', how: '请填写横杠“-”' } },
     },
     note: 'The seeds disagree: seed 002 says 师承 candidates need not fill school and graduation month (无须填写) and forbids punctuation in the number, so a \'-\' is refused and the fields stay empty; Hunan 2025 has them write \'-\' in school, graduation month and number, so there an empty field is refused. Only blank-looking values (\'\' or \'-\') are judged here; a real month or number is judged by the format rules.',
     check: {
@@ -529,7 +529,7 @@ export const educationRules = [
     },
   }),
 
-  defineRule({
+  defineRule<{ lowerRecord: boolean }>({
     id: 'EDU-GRADUATE-LOWER-RECORD',
     level: 'must',
     area: 'education',
@@ -540,19 +540,29 @@ export const educationRules = [
     sources: [
       { seed: SEEDS.national, section: EDU_STEP, quote: '以研究生学历报考的考生,除选择研究生一级的教育经历之外,还应补 充相应本科/专科的教育经历情况(但不用勾选)。' },
       { seed: SEEDS.hubei2026, section: '二、(四) 补充学历相关材料', quote: '研究生学历，要求同时上传研究生和本科等学历材料' },
+      { seed: SEEDS.hunan2025, section: HUNAN_EDU, quote: '1.只填写并选择一个符合《2014版医师报名规定》的学历;' },
     ],
-    profiles: { base: {} },
+    profiles: {
+      base: { lowerRecord: true },
+      readings: {
+        'national-2025': [
+          { id: '004-八', summary: 'only the one qualifying record is entered and ticked; the lower record may be left out', source: { seed: SEEDS.hunan2025, section: HUNAN_EDU, quote: '1.只填写并选择一个符合《2014版医师报名规定》的学历;' }, params: { lowerRecord: false } },
+          { id: '002-二.4', summary: 'the 本科/专科 record is added too, not ticked', source: { seed: SEEDS.national, section: EDU_STEP, quote: '以研究生学历报考的考生,除选择研究生一级的教育经历之外,还应补 充相应本科/专科的教育经历情况(但不用勾选)。' }, params: { lowerRecord: true } },
+        ],
+      },
+    },
+    note: 'The seeds of the 2025 platform disagree: seed 002 has a graduate candidate add the 本科/专科 record too (not ticked); seed 004 (the 2025 platform seen from Hunan) says to enter and tick only the one qualifying record. national-2025 (and hunan-2025) accept both readings: a target that refuses a 硕士-only file follows 002, one that accepts it follows 004 (the reference site follows 004 there). The other profiles follow 002.',
     check: {
       subject: 'candidate',
       path: 'education',
-      applies: (c) => (GRADUATE_LEVELS as readonly string[]).includes(selectedEducation(c)?.level ?? ''),
+      applies: (c, p) => p.lowerRecord && (GRADUATE_LEVELS as readonly string[]).includes(selectedEducation(c)?.level ?? ''),
       test: (c) => c.education.some((r) => ['本科', '本科长学制', '专科'].includes(r.level)) ? null : { code: 'no-lower-record' },
     },
-    cases: (_p, ctx) => {
+    cases: (p, ctx) => {
       const gs = candidateExample('graduate-student', ctx)
       return [
         { name: '硕士 and 本科', base: 'graduate-student', expected: 'accept' },
-        { name: '硕士 only', base: 'graduate-student', value: [gs.education[0]], expected: 'reject' },
+        { name: '硕士 only', base: 'graduate-student', value: [gs.education[0]], expected: p.lowerRecord ? 'reject' : 'accept' },
       ]
     },
   }),
@@ -636,7 +646,7 @@ export const educationRules = [
       { seed: SEEDS.national, section: '二、考试报名 / 3. 工作情况', quote: '若本人为当年毕业 研究生,尚未获取毕业证书,此处需要选择为"当年毕业研究生"。' },
       { seed: SEEDS.hunan2025, section: '第七步,工作情况', quote: '以研究生学历报考且本人为2024年毕业的应届研究生,此处选择为“研究生(在读)”' },
     ],
-    profiles: { base: { graduateOption: graduateStatus('national') }, overrides: { 'hunan-2025': { graduateOption: graduateStatus('hunan-2025') } } },
+    profiles: { base: { graduateOption: graduateStatus('national') }, overrides: { 'national-2025': { graduateOption: graduateStatus('national-2025') } } },
     note: 'Seed 002 says 当年毕业 (graduating in the exam year). Hunan 2025\'s guide says "2024年毕业的应届研究生" for the 2025 exam, most likely a year not updated from the 2024 guide (its own text says it was rewritten from 2024\'s); the profile holds the exam year there too and names the option 研究生(在读).',
     check: {
       subject: 'candidate',

@@ -11,6 +11,7 @@ import { candidateExample } from '../examples.ts'
 import type { Candidate } from '../candidate.ts'
 import type { Actor } from '../lifecycle.ts'
 import { ID_TYPES, SERVICE_STATUSES, type ORIGINS } from '../vocabulary.ts'
+import { PAGES } from './wizard.ts'
 
 const FORM_TABLE = '附: 网上报名表填写说明'
 const ID_ROW = `${FORM_TABLE} / 身份证明号码、通行证编号`
@@ -158,7 +159,7 @@ export const identityRules = [
     summary: 'Hunan 2025: Hong Kong, Macau and Taiwan residents register with their own ID card, not with the pass.',
     message: '港澳台考生请使用港澳台身份证报考，通行证号码填写在"往来大陆通行证"一栏。',
     sources: [{ seed: SEEDS.hunan2025, section: '第六步 / 填写说明 2', quote: '港澳台考生请使用港澳台身份证进行报考' }],
-    profiles: { base: null, overrides: { 'hunan-2025': {} } },
+    profiles: { base: null, overrides: { 'national-2025': {} } },
     note: 'Only seed 004 (Hunan 2025) says so; seed 002 offers the pass and the ID card side by side (台湾往来大陆通行证/台湾身份证), so the other profiles accept either.',
     check: {
       subject: 'candidate',
@@ -575,7 +576,7 @@ export const identityRules = [
     ],
     profiles: {
       base: { origins: ['香港', '澳门', '台湾'] },
-      overrides: { 'hunan-2025': { origins: ['香港', '澳门', '台湾', '外籍'] } },
+      overrides: { 'national-2025': { origins: ['香港', '澳门', '台湾', '外籍'] } },
     },
     note: 'Seed 002 asks it of Hong Kong, Macau and Taiwan residents; seed 004 (Hunan 2025) of foreign nationals as well. Neither says what a foreign national writes there: no length rule applies to it.',
     check: {
@@ -739,7 +740,7 @@ export const identityRules = [
       { seed: SEEDS.hubei2026, section: '二、考生报名材料提交要求 / (一)身份证明', quote: '军队考生建议使用身份证报名' },
       { seed: SEEDS.hunan2025, section: '第六步 / 填写说明 5', quote: '部队考生如已持有居民身份证,请使用居民身份证号报名' },
     ],
-    profiles: { base: null, overrides: { 'hubei-2026': {}, 'hunan-2025': {} } },
+    profiles: { base: null, overrides: { 'hubei-2026': {}, 'national-2025': {} } },
     note: 'A recommendation (Hubei 2026: 建议) or conditional on holding a resident ID (Hunan 2025: 如已持有), which a site cannot know: should. Hubei 2022 makes it a must (ID-MILITARY-RESIDENT-ID).',
     check: {
       subject: 'candidate',
@@ -767,7 +768,7 @@ export const identityRules = [
     ],
     profiles: {
       base: { editors: ['site-reviewer', 'region-reviewer', 'admin'] },
-      overrides: { 'hunan-2025': { editors: ['admin'] } },
+      overrides: { 'national-2025': { editors: ['admin'] } },
     },
     note: 'Seed 002 lets 考务人员 correct basic information during on-site review (national: reviewers at site and region level, and administrators); seed 004 (Hunan 2025) says only the National Health Commission can (admin only).',
     check: {
@@ -813,5 +814,20 @@ export const identityRules = [
     sources: [{ seed: SEEDS.hunan2025, section: '第六步 / 填写规范 6', quote: '民族:身份证件上一致' }],
     profiles: { base: {} },
     manual: 'Only the document (or its scan) shows the ethnic group; a reviewer compares them.',
+  }),
+  defineRule({
+    id: 'ID-SEX-BIRTH-BY-HAND',
+    level: 'manual',
+    area: 'identity',
+    stage: 'register',
+    title: '非居民身份证件的性别、出生日期由考生自行填写',
+    summary: 'For Hong Kong, Macau and Taiwan documents and the other non-resident documents the form asks for sex and birth date; for the resident ID card it derives them from the number.',
+    sources: [
+      { seed: SEEDS.national, section: '附: 网上报名表填写说明 / 性别', quote: '(2) 当证件类型为港澳台身份证或非身份证时,考生须自行填写性别。' },
+      { seed: SEEDS.national, section: '附: 网上报名表填写说明 / 出生日期', quote: '(2) 当证件类型为港澳台身份证或非身份证时,考生需要自行填写出生日期。' },
+    ],
+    profiles: { base: {} },
+    note: 'The values themselves are checked by ID-RESIDENT-SEX-MATCH, ID-RESIDENT-BIRTH-MATCH and ID-BIRTH-DATE-FORMAT; this rule is which fields the form offers for which document.',
+    manual: PAGES,
   }),
 ]

@@ -276,7 +276,7 @@ export const nameRules = [
     summary: 'Hunan 2025: the pinyin of the name is entered in the basic-situation step.',
     message: '请填写姓名全拼。',
     sources: [{ seed: SEEDS.hunan2025, section: '第六步 / 填写规范 3', quote: '拼音:姓名全拼' }],
-    profiles: { base: null, overrides: { 'hunan-2025': {} } },
+    profiles: { base: null, overrides: { 'national-2025': {} } },
     note: 'Only seed 004 (Hunan 2025) lists a pinyin field; seed 002\'s form table has none, so the other profiles do not require it.',
     check: { subject: 'candidate', path: 'pinyin', schema: () => z.string().min(1) },
     cases: [
@@ -295,7 +295,7 @@ export const nameRules = [
     summary: 'Hunan 2025: the pinyin spells every character of a mainland name in full (not initials), in order; case, spaces and tones aside.',
     message: '拼音应为姓名全拼（如 张伟 填 zhang wei），不要只填首字母。',
     sources: [{ seed: SEEDS.hunan2025, section: '第六步 / 填写规范 3', quote: '拼音:姓名全拼' }],
-    profiles: { base: null, overrides: { 'hunan-2025': {} } },
+    profiles: { base: null, overrides: { 'national-2025': {} } },
     note: 'Judged for mainland names only (the others are not written in characters with a standard pinyin). Polyphonic characters may take any reading; ü may be typed as v or u; a "?" stands for any one syllable.',
     check: {
       subject: 'candidate',

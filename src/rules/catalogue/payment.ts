@@ -14,21 +14,28 @@ const timingRules = [
     area: 'payment',
     stage: 'payment',
     title: '缴费按钮在本考区规定的环节出现',
-    summary: 'Payment opens at the profile\'s point: nationally and in Hebei after the (final) review, in Hubei right after the national and provincial registration, before review.',
+    summary: 'Payment opens at the profile\'s point: in Hebei after the final review, in Hubei right after the national and provincial registration; nationally either (seed 002 says both).',
     message: '当前尚未开放缴费（或已不能缴费），请按考区通知的时间缴费。',
     sources: [
       { seed: SEEDS.national, section: '二、现场确认', quote: '在考点打印的《医师资格考试报名暨授予医师资格申请表》上签字确认后,办理交费手续' },
+      { seed: SEEDS.national, section: '四、网上缴费', quote: '考生可在完成 报名信息填报之后,在已报考栏目中出现"缴费"按钮' },
       { seed: SEEDS.hubei2022, section: '二、(六) 网上缴费', quote: '考生完成国网和省网报名后，点“立即缴费 ”按钮按提示完成实践技能考试费用缴纳' },
       { seed: SEEDS.hebei2022, section: '四、(二)', quote: '考区复审通过后即出现“缴费”字样' },
     ],
     profiles: {
       base: { payableStates: ['approved'] },
+      readings: {
+        national: [
+          { id: '002-二', summary: 'paying opens after on-site confirmation (现场确认 approved)', source: { seed: SEEDS.national, section: '二、现场确认', quote: '考生在考点打印的《医师资格考 试报名暨授予医师资格申请表》上签字确认后,办理交费手续(如所报考的考区 开通了网上缴费功能,可在规定的缴费时间段内进行网上缴费)' }, params: { payableStates: ['approved'] } },
+          { id: '002-四', summary: 'the pay button appears once the application is submitted (完成报名信息填报之后)', source: { seed: SEEDS.national, section: '四、网上缴费', quote: '考生可在完成 报名信息填报之后,在已报考栏目中出现"缴费"按钮' }, params: { payableStates: ['submitted', 'under-review', 'returned', 'site-approved', 'approved'] } },
+        ],
+      },
       overrides: {
         'hubei-2022': { payableStates: ['submitted', 'under-review', 'returned', 'site-approved', 'approved'] },
         'hebei-shijiazhuang-2022': { payableStates: ['approved'] },
       },
     },
-    note: 'The seeds order payment differently. National (002): after on-site confirmation (现场审核 approval), where the area has online payment. Hubei 2022 (000; 2026 inherits): right after the national and provincial registration, before the review (2月14日起) — payable from submission until the file is decided. Hebei (003): only after the 考区 复审 (state approved, two reviews passed). Hunan (004) says only that payment completes registration and inherits national. Rejected, abandoned and withdrawn files never pay.',
+    note: 'The seeds order payment differently. National (002) says it twice: section 二 pays after on-site confirmation (签字确认后,办理交费手续), section 四 shows the 缴费 button once the application is filled in (完成报名信息填报之后); national (and national-2025, hunan-2025, which inherit it: seed 004 says only 报名成功最终以网上缴费为准) accepts both readings and the report says which the target follows (the reference site follows 二). Hubei 2022 (000; 2026 inherits): right after the national and provincial registration, before the review (2月14日起) — payable from submission until the file is decided. Hebei (003): only after the 考区 复审 (state approved, two reviews passed). Hunan (004) says only that payment completes registration and inherits national. Rejected, abandoned and withdrawn files never pay.',
     check: {
       subject: 'event', path: 'state', applies: paying,
       test: (e, p) => (p.payableStates.includes(e.state) ? null : { code: 'not-payable-now', detail: { state: e.state } }),

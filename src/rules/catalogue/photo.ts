@@ -36,7 +36,7 @@ export const photoRules = [
       base: { maxKB: 40, capAllowed: true },
       overrides: {
         'hubei-2026': { maxKB: 30, capAllowed: false },
-        'hunan-2025': { maxKB: 40, capAllowed: false },
+        'national-2025': { maxKB: 40, capAllowed: false },
       },
     },
     note: 'Seeds disagree on the cap and on whether the cap itself is allowed. Seed 002 says 不要大于 40k and 40K 以内 at the upload step (cap allowed) but 小于40kb in the on-site list; national follows the upload step (40 KB allowed). Hunan 2025 says 小于40kb (40 KB refused); Hubei 2026 says 小于30kb (30 KB refused). Hubei 2022 and Hebei 2022 state no cap and inherit national. KB = profile.kbBytes (1024).',

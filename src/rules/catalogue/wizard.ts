@@ -5,7 +5,8 @@ import { SEEDS } from '../seeds.ts'
 // the application wizard, the dictionary fields, the printable notice. The harness's subjects are
 // the data a candidate enters, uploads, lifecycle events and account actions, none of which is a
 // page's layout; until the adapter exposes the wizard's pages, a person checks these on the target.
-const PAGES = 'Judged on the target\'s pages (the order of steps, a button\'s name, a colour, a mark): the adapter exposes no page structure to a machine check yet, so a person checks it.'
+/** Why a rule about a page's look or flow is manual for now. */
+export const PAGES = 'Judged on the target\'s pages (the order of steps, a button\'s name, a colour, a mark): the adapter exposes no page structure to a machine check yet, so a person checks it.'
 
 const WIZARD = '二、考试报名'
 const PERSONAL = '一、完善个人信息 / 1. 个人信息'
@@ -150,9 +151,9 @@ export const wizardRules = [
     area: 'application',
     stage: 'application',
     title: '确认考试须知：点击“同意并继续”',
-    summary: 'In Hunan 2025 the wizard shows the exam notice, which the candidate accepts with 同意并继续 before the basic situation.',
+    summary: 'On the 2025 platform (seed 004, Hunan) the wizard shows the exam notice, which the candidate accepts with 同意并继续 before the basic situation.',
     sources: [{ seed: SEEDS.hunan2025, section: '四、网报流程 / 第五步，确认考试须知', quote: '点击同意并继续按钮' }],
-    profiles: { base: null, overrides: { 'hunan-2025': {} } },
+    profiles: { base: null, overrides: { 'national-2025': {} } },
     note: 'Only Hunan 2025 (seed 004) shows the notice step; the national guide (002, 2014) goes from the exam straight to 基本情况.',
     manual: PAGES,
   }),
@@ -189,19 +190,4 @@ export const wizardRules = [
     manual: PAGES,
   }),
 
-  defineRule({
-    id: 'ID-SEX-BIRTH-BY-HAND',
-    level: 'manual',
-    area: 'identity',
-    stage: 'register',
-    title: '非居民身份证件的性别、出生日期由考生自行填写',
-    summary: 'For Hong Kong, Macau and Taiwan documents and the other non-resident documents the form asks for sex and birth date; for the resident ID card it derives them from the number.',
-    sources: [
-      { seed: SEEDS.national, section: '附: 网上报名表填写说明 / 性别', quote: '(2) 当证件类型为港澳台身份证或非身份证时,考生须自行填写性别。' },
-      { seed: SEEDS.national, section: '附: 网上报名表填写说明 / 出生日期', quote: '(2) 当证件类型为港澳台身份证或非身份证时,考生需要自行填写出生日期。' },
-    ],
-    profiles: { base: {} },
-    note: 'The values themselves are checked by ID-RESIDENT-SEX-MATCH, ID-RESIDENT-BIRTH-MATCH and ID-BIRTH-DATE-FORMAT; this rule is which fields the form offers for which document.',
-    manual: PAGES,
-  }),
 ]

@@ -2,7 +2,7 @@ import { profileChain, type ProfileId } from '../profiles.ts'
 import type { WORK_STATUSES } from '../vocabulary.ts'
 
 // The 在岗情况 options differ by profile: seed 002 lists "试用期、在职、当年毕业研究生", seed 004
-// (Hunan 2025) names the graduate-student option "研究生(在读)". One table, read by the rule
+// (the 2025 platform, seen from Hunan) names the graduate-student option "研究生(在读)". One table, read by the rule
 // APP-WORK-STATUS-OPTIONS and by the example candidates.
 
 export type WorkStatus = (typeof WORK_STATUSES)[number]
@@ -10,7 +10,7 @@ export type WorkStatus = (typeof WORK_STATUSES)[number]
 /** The 在岗情况 options per profile (profiles without an entry inherit their parent's). */
 export const WORK_STATUS_OPTIONS: Partial<Record<ProfileId, readonly WorkStatus[]>> = {
   national: ['试用期', '在职', '当年毕业研究生'],
-  'hunan-2025': ['试用期', '在职', '研究生(在读)'],
+  'national-2025': ['试用期', '在职', '研究生(在读)'],
 }
 
 /** The two names the seeds give the graduate-student option. */

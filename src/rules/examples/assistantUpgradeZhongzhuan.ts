@@ -15,6 +15,6 @@ export function assistantUpgradeZhongzhuan(ctx: Ctx): Candidate {
       level: '中专', school: '石家庄市卫生学校', major: '农村医学', lengthYears: 3,
       enrolled: `${y - 13}-09`, graduation: `${y - 10}-07`, diplomaNumber: '130100200812345', selected: true,
     })],
-    certificates: [assistantCertificate(ctx, `${y - 8}-12`, `${y - 7}-06-01`, '内科专业')],
+    certificates: [assistantCertificate(ctx, `${y - 8}-12`, `${y - 7}-06`, '内科专业')],
   }
 }

@@ -18,7 +18,7 @@ export function assistantUpgradeZhuanke(ctx: Ctx): Candidate {
       enrolled: `${y - 9}-09`, graduation: `${y - 6}-06`, diplomaNumber: diplomaNo('12868', y - 6, '专科', 3318),
       selected: true, verification: verified(ctx),
     })],
-    certificates: [assistantCertificate(ctx, `${y - 5}-12`, `${y - 4}-03-10`, '内科专业')],
+    certificates: [assistantCertificate(ctx, `${y - 5}-12`, `${y - 4}-03`, '内科专业')],
     application: { ...base.application, examCode: examCode(y, '临床', '执业'), freshGraduate: false },
   }
 }

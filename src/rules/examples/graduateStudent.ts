@@ -8,6 +8,7 @@ import { bornOn, diplomaNo, educationRecord, verified } from './records.ts'
 /** A school in the profile's province: Hebei accepts graduating 研究生 only from its own schools. */
 const SCHOOLS: Record<ProfileId, { school: string; area: string; code: string }> = {
   national: { school: '北京协和医学院', area: '110000', code: '10023' },
+  'national-2025': { school: '北京协和医学院', area: '110000', code: '10023' },
   'hubei-2022': { school: '华中科技大学', area: '420000', code: '10487' },
   'hubei-2026': { school: '华中科技大学', area: '420000', code: '10487' },
   'hebei-shijiazhuang-2022': { school: '河北医科大学', area: '130000', code: '10089' },

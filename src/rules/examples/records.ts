@@ -30,7 +30,7 @@ export function bornOn(ctx: Ctx, birthDate: string, sex: '男' | '女', seq: num
   return { idNumber: buildResidentId(HOMES[ctx.profile.id].idRegion, birthDate, sex, seq), birthDate, sex }
 }
 
-/** A selected 执业助理医师 certificate: issued (YYYY-MM), first registered (YYYY-MM-DD), 执业范围. */
+/** A selected 执业助理医师 certificate: issued (YYYY-MM), 注册年月 (YYYY-MM), 执业范围. */
 export function assistantCertificate(ctx: Ctx, issued: string, registered: string, scope: string): Certificate {
   const home = HOMES[ctx.profile.id]
   return {

@@ -8,6 +8,7 @@ import { diplomaNo, educationRecord, verified } from './records.ts'
 /** A township health centre in the profile's home prefecture (real division codes). */
 const CENTRES: Record<ProfileId, { unit: string; division: string }> = {
   national: { unit: '密云区高岭镇卫生院', division: '110118' },
+  'national-2025': { unit: '密云区高岭镇卫生院', division: '110118' },
   'hubei-2022': { unit: '蔡甸区消泗乡卫生院', division: '420114' },
   'hubei-2026': { unit: '蔡甸区消泗乡卫生院', division: '420114' },
   'hebei-shijiazhuang-2022': { unit: '井陉县威州镇卫生院', division: '130121' },

@@ -1,14 +1,15 @@
 import type { Candidate } from '../candidate.ts'
 import { examCode } from '../exams.ts'
+import { extendsProfile } from '../profiles.ts'
 import type { Ctx } from '../rule.ts'
 import { freshGraduate } from './freshGraduate.ts'
 import { bornOn, educationRecord } from './records.ts'
 
-/** A 传统医学师承 candidate applying for 中医助理; Hunan writes '-' where there is no school, month or number. */
+/** A 传统医学师承 candidate applying for 中医助理; the 2025 platform (seed 004) takes '-' where there is no school, month or number. */
 export function shicheng(ctx: Ctx): Candidate {
   const y = ctx.profile.examYear
   const base = freshGraduate(ctx)
-  const blank = ctx.profile.id === 'hunan-2025' ? '-' : ''
+  const blank = extendsProfile(ctx.profile.id, 'national-2025') ? '-' : ''
   return {
     ...base,
     ...bornOn(ctx, `${y - 41}-02-28`, '男', 77),

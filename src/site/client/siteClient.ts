@@ -36,7 +36,7 @@ export class SiteClient {
   /** `send`: over HTTP unless told otherwise (`inProcess` for a site running in this process). */
   constructor(readonly baseUrl: string, private readonly send: Transport = overHttp) {}
 
-  async call<T = any>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<ApiAnswer<T>> {
+  async call<T = any>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<ApiAnswer<T>> {
     const res = await this.send(this.baseUrl + path, {
       method,
       headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
@@ -46,7 +46,7 @@ export class SiteClient {
   }
 
   /** Like call, but throws an ApiError unless the answer is 2xx. */
-  async ok<T = any>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  async ok<T = any>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
     const r = await this.call<T>(method, path, body)
     if (r.status >= 300) throw new ApiError(r.status, (r.json as { error?: FieldError[] })?.error ?? [], `${method} ${path}`)
     return r.json

@@ -17,10 +17,11 @@ export const drop = (id: string): Bend => mapRule(id, () => null)
 /** The server runs the rule with other parameters under every profile (a wrong cap, a wrong bound). */
 export function params<P>(id: string, change: (p: P) => P): Bend {
   return mapRule(id, (r) => {
-    const spec = r.profiles as { base: P | null; overrides?: Record<string, P | null> }
+    const spec = r.profiles as { base: P | null; overrides?: Record<string, P | null>; readings?: Record<string, { params: P }[]> }
     const bent = (p: P | null) => (p === null ? null : change(p))
     const overrides = Object.fromEntries(Object.entries(spec.overrides ?? {}).map(([k, v]) => [k, bent(v)]))
-    return { ...r, profiles: { base: bent(spec.base), overrides } }
+    const readings = spec.readings && Object.fromEntries(Object.entries(spec.readings).map(([k, rs]) => [k, rs.map((x) => ({ ...x, params: change(x.params) }))]))
+    return { ...r, profiles: { base: bent(spec.base), overrides, ...(readings && { readings }) } }
   })
 }
 

@@ -1,4 +1,5 @@
 import type { Candidate } from '../../rules/candidate.ts'
+import { GRADUATE_LEVELS } from '../../rules/vocabulary.ts'
 import type { ProfileId } from '../../rules/profiles.ts'
 import type { UploadAttempt } from '../../rules/upload.ts'
 import { context, drop, params, replace, subject, type Bend } from './bend.ts'
@@ -24,6 +25,7 @@ const HUBEI26: ProfileId[] = ['hubei-2026']
 const HUBEI22: ProfileId[] = ['hubei-2022']
 const HEBEI: ProfileId[] = ['hebei-shijiazhuang-2022']
 const NATIONAL: ProfileId[] = ['national']
+const NATIONAL25: ProfileId[] = ['national-2025']
 const HUNAN: ProfileId[] = ['hunan-2025']
 
 const ext = (name: string) => /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''
@@ -65,17 +67,29 @@ export const DEFECTS: readonly Defect[] = [
   { name: 'postcode-unchecked', rules: ['CONTACT-POSTCODE-MAINLAND'], profiles: NATIONAL, bend: drop('CONTACT-POSTCODE-MAINLAND'),
     zh: '不校验大陆考生邮编为6位数字', en: 'A mainland postcode is not checked for six digits.' },
   // education
+  { name: 'graduate-lower-record-refused', rules: ['EDU-GRADUATE-LOWER-RECORD'], profiles: HUNAN,
+    bend: replace<Candidate>('EDU-GRADUATE-LOWER-RECORD', (c) => (c.education.length > 1 ? { code: 'no-lower-record' } : null), (c) => c.education.some((r) => r.selected && (GRADUATE_LEVELS as readonly string[]).includes(r.level))),
+    zh: '以研究生学历报考者同时填写本科学历即被拒绝（两种读法都不允许）', en: 'A graduate candidate who also lists the 本科 record is refused, which neither accepted reading allows.' },
   { name: 'graduate-diploma-required', rules: ['EDU-DIPLOMA-REQUIRED'], profiles: NATIONAL,
     bend: subject<Candidate>('EDU-DIPLOMA-REQUIRED', (c) => ({ ...c, work: { ...c.work, status: '在职' } })),
     zh: '应届研究生的毕业证书编号也被要求填写', en: 'The graduate-student exemption is ignored: a diploma number is required of this year\'s graduate students too.' },
   { name: 'graduation-before-enrolment-accepted', rules: ['EDU-GRADUATION-AFTER-ENROLMENT'], profiles: NATIONAL, bend: drop('EDU-GRADUATION-AFTER-ENROLMENT'),
     zh: '毕业时间早于入学时间也被接受', en: 'A graduation month before the enrolment month is accepted.' },
   // certificate
+  { name: 'registered-month-refused', rules: ['CERT-REGISTERED-FORMAT'], profiles: NATIONAL,
+    bend: replace<Candidate>('CERT-REGISTERED-FORMAT', (c) => c.certificates.flatMap((x, i) => (x.selected && x.registered !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(x.registered) ? [{ code: 'format', path: `certificates.${i}.registered` }] : []))),
+    zh: '注册年月要求填写到日（YYYY-MM-DD），按证书填写的年月被拒绝', en: 'The 注册年月 field demands a full date (YYYY-MM-DD): the month the certificate shows is refused.' },
+  { name: 'zhuanke-upgrade-certificate-optional', rules: ['CERT-REQUIRED-FOR-UPGRADE'], profiles: NATIONAL25,
+    bend: params<{ levels: string[]; levelsText: string }>('CERT-REQUIRED-FOR-UPGRADE', () => ({ levels: ['中专'], levelsText: '中专' })),
+    zh: '专科学历助理升执业考生不填证书也能提交（只查中专）', en: 'A 专科 assistant upgrading to 执业 submits without the certificate (only 中专 is checked).' },
   { name: 'registered-before-issued-accepted', rules: ['CERT-REGISTERED-AFTER-ISSUED'], profiles: NATIONAL, bend: drop('CERT-REGISTERED-AFTER-ISSUED'),
     zh: '执业注册日期早于证书签发日期也被接受', en: 'A registration date before the certificate was issued is accepted.' },
   { name: 'cert-number-unchecked', rules: ['CERT-NUMBER-FORMAT'], profiles: NATIONAL, bend: drop('CERT-NUMBER-FORMAT'),
     zh: '不校验资格证书编码格式', en: 'The qualification certificate number\'s format is not checked.' },
   // application
+  { name: 'provincial-site-refused', rules: ['APP-SITE-WORK-UNIT'], profiles: HUNAN,
+    bend: params<{ provincial: unknown }>('APP-SITE-WORK-UNIT', () => ({ provincial: null })),
+    zh: '省直医院考生选择省直考点被拒绝（一律按单位所在州市）', en: 'A provincial hospital\'s candidate choosing the 省直考点 is refused: every unit is held to its prefecture.' },
   { name: 'military-subject-for-all', rules: ['APP-MILITARY-ONLY-ACTIVE'], profiles: NATIONAL, bend: drop('APP-MILITARY-ONLY-ACTIVE'),
     zh: '非现役军人也可选择军事医学', en: 'Candidates who are not active-duty military may choose 军事医学.' },
   { name: 'work-unit-optional', rules: ['APP-WORK-UNIT-REQUIRED'], profiles: NATIONAL, bend: drop('APP-WORK-UNIT-REQUIRED'),

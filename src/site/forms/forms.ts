@@ -107,7 +107,7 @@ export const certificateForm: FormDef = {
     { path: 'certNumber', label: '资格证书编号', input: 'text' },
     { path: 'issued', label: '发证年月', input: 'month', hint: ym },
     { path: 'registrationNumber', label: '执业证书注册编号', input: 'text' },
-    { path: 'registered', label: '首次注册日期', input: 'date', hint: 'YYYY-MM-DD' },
+    { path: 'registered', label: '注册年月', input: 'month', hint: ym },
     { path: 'scope', label: '执业范围', input: 'text', hint: '如 内科专业' },
   ],
 }

@@ -4,7 +4,7 @@ import type { SiteContext } from '../siteContext.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import { validateCandidate } from '../validation/validateCandidate.ts'
 import { inspectPhoto } from './inspectPhoto.ts'
-import { hasToolMark, markPhoto } from './toolMark.ts'
+import { hasToolMark, markPhoto } from '../../generator/images/toolMark.ts'
 
 /**
  * The simulated 医考报名照片检测工具: checks a photo against the profile's photo rules as the site

@@ -1,5 +1,5 @@
 import jpeg from 'jpeg-js'
-import { markPhoto } from './toolMark.ts'
+import { markPhoto } from '../../generator/images/toolMark.ts'
 
 /** A small white-background JPEG (390×567, 小2寸) with the photo-check tool's mark, for demo and tests. */
 export function demoPhoto(quality = 40): Uint8Array {

@@ -4,7 +4,7 @@ import jpeg from 'jpeg-js'
 import { PNG } from 'pngjs'
 import type { Photo } from '../../rules/candidate.ts'
 import { PHOTO_FORMATS } from '../../rules/vocabulary.ts'
-import { hasToolMark } from './toolMark.ts'
+import { hasToolMark } from '../../generator/images/toolMark.ts'
 
 /**
  * What the site knows about an uploaded ID photo, decided from its bytes (format by content, not by

@@ -19,6 +19,7 @@ const FLASH: Record<string, string> = {
   security: '安全设置已保存。', deleted: '已删除。', requested: '申请已提交，待后台添加成功后方可在菜单中选择。', photo: '照片上传成功。',
   submitted: '报名成功，请打印《医师资格考试网上报名成功通知单》。', abandoned: '已放弃报考，可重新开始新的报名。',
   'review-submitted': '上报完成，内容已锁定。', authorised: '授权成功，已进入报名材料上传系统。',
+  clock: '系统时钟已设置。', reset: '已重置为演示数据，请重新登录。', class: '学员账号已创建，可打印登录单。', exercises: '新的审核练习已开始。',
 }
 
 /** Form fields as strings (and lists for repeated names); files left out. */

@@ -1,0 +1,59 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startMocks, type Mocks } from '../../../mocks/startMocks.ts'
+import { PROFILES, type ProfileId } from '../../rules/profiles.ts'
+import { createClock, type Clock } from '../../site/clock.ts'
+import { createSite, type Site } from '../../site/createSite.ts'
+import { seedDemoSite } from '../../site/training/resetToDemo.ts'
+import { LoginPage } from '../../../fixtures/adapters/reference/pages/LoginPage.ts'
+
+// Tests of the reference site itself as a training target (not conformance specs): they use its own
+// pages, labels and stores. One site per worker and profile, seeded with the demo as `serve` does.
+
+/** A running site of one profile with the demo seeded, its clock and mocks. */
+export interface ClassroomSite { url: string; site: Site['site']; clock: Clock; mocks: Mocks }
+
+async function startClassroomSite(profile: ProfileId): Promise<ClassroomSite & { close(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), `bm-classroom-${profile}-`))
+  const clock = createClock(`${PROFILES[profile].examYear}-01-15T10:00:00+08:00`)
+  const mocks = startMocks({ now: () => clock.now() })
+  const site = await createSite({ profile, dataDir, now: clock, services: mocks.urls, captcha: 'test' })
+  seedDemoSite(site.site)
+  return {
+    url: site.url, site: site.site, clock, mocks,
+    close: async () => { await site.close(); mocks.close(); rmSync(dataDir, { recursive: true, force: true }) },
+  }
+}
+
+export const test = base.extend<{ profile: ProfileId; classroom: ClassroomSite; login(username: string, password: string): Promise<void> }, { sites: (profile: ProfileId) => Promise<ClassroomSite> }>({
+  profile: ['hubei-2026', { option: true }],
+  // One site per profile in a worker, started when a test first asks for it.
+  sites: [async ({}, use) => {
+    const running = new Map<ProfileId, Promise<ClassroomSite & { close(): Promise<void> }>>()
+    await use((profile) => {
+      if (!running.has(profile)) running.set(profile, startClassroomSite(profile))
+      return running.get(profile)!
+    })
+    for (const s of running.values()) await (await s).close()
+  }, { scope: 'worker' }],
+  classroom: async ({ sites, profile }, use) => use(await sites(profile)),
+  baseURL: async ({ classroom }, use) => use(classroom.url),
+  login: async ({ page }, use) => {
+    await use(async (username, password) => {
+      await page.context().clearCookies()
+      await new LoginPage(page).login(username, password)
+      await expect(page.getByRole('navigation', { name: '主菜单' })).toContainText('退出')
+    })
+  },
+})
+export { expect }
+
+/** Clicks what starts a download and returns the downloaded file as a Playwright file payload. */
+export async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()])
+  const { readFile } = await import('node:fs/promises')
+  const name = d.suggestedFilename()
+  return { name, mimeType: name.endsWith('.png') ? 'image/png' : 'image/jpeg', buffer: await readFile((await d.path())!) }
+}
