@@ -5,6 +5,7 @@ import type { ConformanceOptions } from './fixtures/options.ts'
 import { CONTEXT_OPTIONS } from './fixtures/contextOptions.ts'
 import { parseDefectList } from './src/site/defects/switchOn.ts'
 import { baselinePlan, killPlan, type KillProject } from './src/site/defects/killPlan.ts'
+import { readFileSync } from 'node:fs'
 
 // Playwright's own Chromium when it is downloaded; else the system's (Debian's /usr/bin/chromium),
 // launched with the flags an offline, sandboxed machine needs.
@@ -29,7 +30,7 @@ const reporter: ReporterDescription[] = [
 // Each defect's project runs its rules' tests with the defect on; a baseline project per profile runs the same tests without it.
 const defectProjects = (plan: KillProject[]) => [
   ...baselinePlan(plan).map((b) => ({ name: b.name, grep: b.grep, use: { ...options, profile: b.profile, defects: [] } })),
-  ...plan.map((k) => ({ name: k.name, grep: k.grep, use: { ...options, profile: k.profile, defects: [k.defect] } })),
+  ...plan.map((k) => ({ name: k.name, grep: k.grep, use: { ...options, profile: k.profile, ...(k.siteSource ? { defects: [], siteSource: k.siteSource } : { defects: [k.defect] }) } })),
 ]
 
 export default defineConfig<ConformanceOptions>({
@@ -51,7 +52,9 @@ export default defineConfig<ConformanceOptions>({
     screenshot: 'only-on-failure',
   },
   // `npm run defects` sets BAOMING_DEFECT_RUN: one project per seeded defect, running its rules' tests under its profile.
-  projects: env.BAOMING_DEFECT_RUN ? defectProjects(killPlan(parseDefectList(env.BAOMING_DEFECT_RUN))) : [
+  // `defects --fresh` sets BAOMING_FRESH_PLAN: a JSON kill plan of drawn defects, each a patched site.
+  projects: env.BAOMING_FRESH_PLAN ? defectProjects(JSON.parse(readFileSync(env.BAOMING_FRESH_PLAN, 'utf8')).map((k: KillProject) => ({ ...k, grep: new RegExp(k.grep as unknown as string) })))
+    : env.BAOMING_DEFECT_RUN ? defectProjects(killPlan(parseDefectList(env.BAOMING_DEFECT_RUN), reports)) : [
     // The reference site's own browser tests (src/site/e2e): smoke journeys through its pages.
     { name: 'smoke', testDir: 'src/site/e2e', grep: /@smoke/ },
     // The reference site as a training target: a trainee from scratch to 已缴费 per portal profile, the class of five.

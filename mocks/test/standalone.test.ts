@@ -67,5 +67,5 @@ test('the CLI refuses an unknown scenario and a bad port with exit code 1 and sa
     expect(await main(['node', 'baoming', 'mocks', '--port', '70000'])).toBe(1)
   } finally { spy.mockRestore() }
   expect(errors.join('')).toMatch(/unknown scenario "identity-slow"; use any of:/)
-  expect(errors.join('')).toMatch(/port must be 0-65535/)
+  expect(errors.join('')).toMatch(/port must be a whole number from 0 to 65535/)
 })

@@ -19,7 +19,8 @@ const RULES = ['REVIEW-OWN-FILE', 'REVIEW-ONLY-REVIEWERS', 'REVIEW-SITE-OWN-SITE
 
 /** Each actor's session on the owner's file (the reviewers are made for the owner's 考点 and another one). */
 async function sessionsFor(target: Target, owner: Owner, profile: Parameters<typeof filed>[1]): Promise<Record<Actor, string | null>> {
-  const other = await target.api.enrol(target.unique(candidateExample(undefined, ctxFor(profile))), { until: 'start' })
+  // Another candidate with a file of their own, inside the portal: refused only by ownership, not by a missing authorisation.
+  const other = await filed(target, profile)
   return {
     owner: owner.session,
     'other-candidate': other.session,

@@ -62,7 +62,7 @@ export interface Site {
 export function createApp(site: SiteContext): Hono<Env> {
   const app = new Hono<Env>()
   app.use('*', contentSecurityPolicy(site))
-  app.use('*', bodyCaps(site))
+  app.use('*', bodyCaps())
   app.route('/', staticRoutes())
   app.use('*', sessionMiddleware(site))
   app.use('*', crossSiteRefusal())

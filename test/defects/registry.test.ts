@@ -20,7 +20,7 @@ describe('the defect registry', () => {
       expect(d.zh).toMatch(/\p{Script=Han}/u)
       expect(d.en.length).toBeGreaterThan(10)
       expect(d.profiles.length).toBeGreaterThan(0)
-      expect(d.bend ?? d.seam, `${d.name} says how it alters the site`).toBeDefined()
+      expect(d.bend ?? d.seam ?? d.patch, `${d.name} says how it alters the site`).toBeDefined()
     }
   })
 

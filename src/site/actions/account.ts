@@ -64,7 +64,7 @@ export async function register(site: SiteContext, input: Record<string, unknown>
  */
 export function login(site: SiteContext, input: { username: string; password: string; captchaId: string; captcha: string }, oldSession?: string, client = 'local'): { user: User; session: Session } {
   const account = input.username.trim()
-  if (!site.defects.has('login-unthrottled')) site.throttle.check('login', account, client)
+  site.throttle.check('login', account, client)
   if (!site.captchas.verify(input.captchaId, input.captcha)) throw Refusal.of('captcha-wrong', '验证码错误，请重新输入。', 422, 'captcha')
   const user = site.users.byUsername(account)
   const failed = () => {
@@ -82,7 +82,6 @@ export function login(site: SiteContext, input: { username: string; password: st
   }
   if (!user || !same) throw failed()
   site.throttle.clear('login', account)
-  if (oldSession && site.defects.has('session-fixation')) return { user, session: site.sessions.bind(oldSession, user.id) }
   if (oldSession) site.sessions.destroy(oldSession)
   return { user, session: site.sessions.create(user.id) }
 }

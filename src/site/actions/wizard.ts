@@ -114,7 +114,7 @@ export async function uploadPhoto(site: SiteContext, userId: number, content: Ui
   // The photo is part of the submitted application: locked with it, as the 通知单 shows it.
   const active = site.applications.active(userId)
   if (active && active.state !== 'draft') throw Refusal.of('photo-locked', '报名信息已提交，照片已锁定，不能更换；如需更换，请在网上报名期间“放弃报考”后重新报名。', 409, 'photo')
-  refusePixelFlood(site, content, 'photo')
+  refusePixelFlood(content, 'photo')
   const previous = site.candidates.photoFile(userId)
   refuseOverQuota(site, userId, content.length - (previous ? site.files.meta(previous)?.bytes ?? 0 : 0), 'photo')
   const photo = await inspectPhoto(content, fileName, beijing(site.clock.now()).date)

@@ -44,12 +44,6 @@ export class Sessions {
     return row
   }
 
-  /** Gives an existing session to a user (what a site prone to session fixation does at login). */
-  bind(id: string, userId: number): Session {
-    this.db.prepare('UPDATE sessions SET user_id = ? WHERE id = ?').run(userId, id)
-    return this.get(id)!
-  }
-
   destroy(id: string): void {
     this.db.prepare('DELETE FROM sessions WHERE id = ?').run(id)
   }

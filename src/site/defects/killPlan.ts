@@ -1,8 +1,13 @@
 import type { ProfileId } from '../../rules/profiles.ts'
 import { defectsNamed } from './switchOn.ts'
+import { scratchDirOf, siteSourceOf } from './patch.ts'
 
 /** One defect's kill run: the profile it runs under and the tests that must catch it (its rules' tests under that profile). */
-export interface KillProject { name: string; defect: string; profile: ProfileId; rules: readonly string[]; grep: RegExp }
+export interface KillProject {
+  name: string; defect: string; profile: ProfileId; rules: readonly string[]; grep: RegExp
+  /** A patch defect: the patched copy of the site its workers start (made by the kill run under its reports folder). */
+  siteSource?: string
+}
 
 /** The Playwright project name of a defect's kill run. */
 export const projectOf = (defect: string): string => `defect:${defect}`
@@ -12,9 +17,12 @@ export function rulesGrep(profile: ProfileId, rules: readonly string[]): RegExp 
   return new RegExp(`^(?=[\\s\\S]*@profile:${profile}(\\s|$))(?=[\\s\\S]*@rule:(${rules.join('|')})(\\s|$))`)
 }
 
-/** The kill projects of these defects: each under its first profile, grepping its rules' tests. */
-export function killPlan(names: readonly string[]): KillProject[] {
-  return defectsNamed(names).map((d) => ({ name: projectOf(d.name), defect: d.name, profile: d.profiles[0]!, rules: d.rules, grep: rulesGrep(d.profiles[0]!, d.rules) }))
+/** The kill projects of these defects: each under its first profile, grepping its rules' tests; a patch defect runs its scratch site under `reports`. */
+export function killPlan(names: readonly string[], reports = 'reports'): KillProject[] {
+  return defectsNamed(names).map((d) => ({
+    name: projectOf(d.name), defect: d.name, profile: d.profiles[0]!, rules: d.rules, grep: rulesGrep(d.profiles[0]!, d.rules),
+    ...(d.patch && { siteSource: siteSourceOf(scratchDirOf(reports, d.name)) }),
+  }))
 }
 
 /** The project that runs, without any defect, every test the kill projects of a profile run: a test that fails here kills nothing. */

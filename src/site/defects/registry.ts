@@ -3,6 +3,8 @@ import { GRADUATE_LEVELS } from '../../rules/vocabulary.ts'
 import type { ProfileId } from '../../rules/profiles.ts'
 import type { UploadAttempt } from '../../rules/upload.ts'
 import { context, drop, params, replace, subject, type Bend } from './bend.ts'
+import type { Patch } from './patch.ts'
+import { OUTSIDE_DEFECTS } from './outside.ts'
 import { SECURITY_DEFECTS } from './securityDefects.ts'
 
 /** A seeded defect: a realistic bug of a registration site, the rules it breaks and how it is switched into the reference site. */
@@ -19,6 +21,8 @@ export interface Defect {
   bend?: Bend
   /** Behaviour-level defects: the seam (function) that consults `site.defects`. */
   seam?: string
+  /** Code-level defects: small changes applied to a scratch copy of src/site (the site runs that copy). */
+  patch?: readonly Patch[]
 }
 
 const HUBEI26: ProfileId[] = ['hubei-2026']
@@ -30,8 +34,8 @@ const HUNAN: ProfileId[] = ['hunan-2025']
 
 const ext = (name: string) => /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''
 
-/** Every seeded defect, spread over the areas of the catalogue. */
-export const DEFECTS: readonly Defect[] = [
+/** The named defects written with the suite, spread over the areas of the catalogue. */
+export const NAMED_DEFECTS: readonly Defect[] = [
   // account
   { name: 'password-length-server-unchecked', rules: ['ACCOUNT-PASSWORD-FORMAT'], profiles: NATIONAL, bend: drop('ACCOUNT-PASSWORD-FORMAT'),
     zh: '密码长度与字符只在浏览器端校验，服务器不校验', en: 'The 5-12 letters-and-digits password check exists only in the browser; the server skips it.' },
@@ -168,8 +172,10 @@ export const DEFECTS: readonly Defect[] = [
     zh: '报名截止日当天不能报名（截止日按不含处理）', en: 'The last day of the registration window is treated as closed.' },
   { name: 'upload-after-window', rules: ['SCHED-UPLOAD-DEADLINE'], profiles: HEBEI, bend: drop('SCHED-UPLOAD-DEADLINE'),
     zh: '上传窗口结束后仍可首次上传材料', en: 'First uploads are accepted after the upload window closed.' },
-  ...SECURITY_DEFECTS,
 ]
+
+/** Every seeded defect: the named ones above, then those written from outside the suite (outside.ts, patches of the site's code). */
+export const DEFECTS: readonly Defect[] = [...NAMED_DEFECTS, ...OUTSIDE_DEFECTS, ...SECURITY_DEFECTS]
 
 /** The defect of this name, or undefined. */
 export const defectNamed = (name: string): Defect | undefined => DEFECTS.find((d) => d.name === name)

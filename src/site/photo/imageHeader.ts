@@ -1,4 +1,3 @@
-import type { SiteContext } from '../siteContext.ts'
 import { Refusal } from '../validation/fieldError.ts'
 
 /** The most pixels an uploaded image may have (12 megapixels: a phone's photo of a document); bigger is refused before any decoding. */
@@ -23,10 +22,9 @@ export function imageDimensions(b: Uint8Array): { width: number; height: number 
 }
 
 /** Refuses (422) an image whose header states more pixels than the budget: a decompression bomb is never decoded. */
-export function refusePixelFlood(site: SiteContext, bytes: Uint8Array, path: string): void {
+export function refusePixelFlood(bytes: Uint8Array, path: string): void {
   const d = imageDimensions(bytes)
-  const pixels = d ? (site.defects.has('pixel-budget-per-side') ? Math.max(d.width, d.height) : d.width * d.height) : 0
-  if (d && pixels > PIXEL_BUDGET) {
+  if (d && d.width * d.height > PIXEL_BUDGET) {
     throw Refusal.of('image-too-many-pixels', `图片尺寸过大（${d.width}×${d.height} 像素，上限 ${PIXEL_BUDGET / 1_000_000} 百万像素），请缩小后重新上传。`, 422, path)
   }
 }

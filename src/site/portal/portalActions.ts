@@ -124,7 +124,7 @@ export async function uploadMaterial(site: SiteContext, userId: number, material
   const first = portalApplication(site, userId)
   if (!first) throw Refusal.of('no-application', '请先在国家医学考试网完成并提交报名信息，再点击“上传相关材料”。', 409)
   materialOf(site, first, material)
-  refusePixelFlood(site, content, 'file')
+  refusePixelFlood(content, 'file')
   refuseOverQuota(site, userId, content.length, 'file')
   const file = await inspectMaterial(content, fileName, declaredType)
   refuseAll(judgeUpload(site, first, material, file))

@@ -69,7 +69,7 @@ export function accountRoutes() {
     return refused ?? c.redirect('/', 303)
   })
   app.post('/logout', (c) => {
-    if (!c.var.site.defects.has('logout-keeps-session')) c.var.site.sessions.destroy(c.var.session.id)
+    c.var.site.sessions.destroy(c.var.session.id)
     setSessionCookie(c, c.var.site.sessions.create(null))
     return c.redirect('/', 303)
   })

@@ -68,7 +68,7 @@ export function apiRoutes() {
     return c.json({ token: session.id, user: { id: user.id, username: user.username, role: user.role } })
   })
   api.post('/logout', (c) => {
-    if (!c.var.site.defects.has('logout-keeps-session')) c.var.site.sessions.destroy(c.var.session.id)
+    c.var.site.sessions.destroy(c.var.session.id)
     return c.json({ ok: true })
   })
   api.post('/recover', async (c) => {

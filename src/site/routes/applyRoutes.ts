@@ -74,7 +74,7 @@ export function applyRoutes() {
   app.get('/apply/:id/notice', (c) => guard(c, () => {
     const a = ownApplication(c.var.site, c.var.user!.id, Number(c.req.param('id')))
     if (!a.snapshot || a.state === 'abandoned') throw Refusal.of('not-submitted', '该报考项目没有可打印的报名成功通知单。', 404)
-    return noticePage(pageCtx(c), a, examName(c)(a.examCode), c.var.site.defects)
+    return noticePage(pageCtx(c), a, examName(c)(a.examCode))
   }))
 
   for (const step of STEP_IDS) {

@@ -28,8 +28,7 @@ function candidateOf(c: Ctx) {
 }
 function ownApp(c: Ctx) {
   const a = c.var.site.applications.byId(Number(c.req.param('id')))
-  const mine = a?.userId === candidateOf(c).id || (a !== null && c.var.site.defects.has('payment-status-any-candidate') && c.req.method === 'GET')
-  if (!a || !mine) throw Refusal.of('not-found', '没有这个报名项目。', 404)
+  if (!a || a.userId !== candidateOf(c).id) throw Refusal.of('not-found', '没有这个报名项目。', 404)
   return a
 }
 function adminOf(c: Ctx) {

@@ -22,10 +22,10 @@ export function bodyCapOf(path: string): number {
  * (chunked) counted as it streams and cut at the cap, so nothing large is ever buffered. A body within
  * the cap is kept for the route (hono's body cache), read once.
  */
-export function bodyCaps(site: SiteContext) {
+export function bodyCaps() {
   return createMiddleware<Env>(async (c, next) => {
     const body = c.req.raw.body
-    if (c.req.method === 'GET' || c.req.method === 'HEAD' || !body || site.defects.has('body-unlimited')) return next()
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || !body) return next()
     const cap = bodyCapOf(c.req.path)
     const tooLarge = () => c.text(cap === UPLOAD_BODY_CAP ? `上传文件过大（上限 ${cap / 1024} KB），请压缩后重新上传。` : `请求内容过大（上限 ${cap / 1024} KB），请减少填写内容后重试。`, 413, { connection: 'close' })
     if (Number(c.req.header('content-length') ?? 0) > cap) return tooLarge()
@@ -77,7 +77,7 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
  */
 export function crossSiteRefusal() {
   return createMiddleware<Env>(async (c, next) => {
-    if (c.var.site.defects.has('cross-site-unchecked') || !UNSAFE.has(c.req.method) || c.req.header('authorization') || !getCookie(c, SESSION_COOKIE)) return next()
+    if (!UNSAFE.has(c.req.method) || c.req.header('authorization') || !getCookie(c, SESSION_COOKIE)) return next()
     const fetchSite = c.req.header('sec-fetch-site')
     const origin = c.req.header('origin')
     const foreign = fetchSite ? fetchSite !== 'same-origin' && fetchSite !== 'none'

@@ -8,8 +8,7 @@ import type { Env } from './env.ts'
 /** Sets the session cookie: HttpOnly, SameSite=Lax, whole site; Secure when the request came over HTTPS (directly or through a proxy that says so). */
 export function setSessionCookie(c: Parameters<typeof setCookie>[0], s: Session): void {
   const https = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https'
-  const scriptable = (c.var as { site?: SiteContext }).site?.defects.has('session-cookie-scriptable') ?? false
-  setCookie(c, SESSION_COOKIE, s.id, { httpOnly: !scriptable, sameSite: 'Lax', path: '/', secure: https })
+  setCookie(c, SESSION_COOKIE, s.id, { httpOnly: true, sameSite: 'Lax', path: '/', secure: https })
 }
 
 /** Who is asking, for throttling: the peer's address ('local' for a caller in the same process). */
