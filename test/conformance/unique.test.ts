@@ -60,4 +60,8 @@ describe('uniqueCandidate and boundary cases', () => {
     const u = uniqueCandidate({ ...c, birthDate: addDays(c.birthDate, 1) }, n)
     expect(u.birthDate).toBe(addDays(parseResidentId(u.idNumber)!.birthDate, 1))
   })
+  it('leaves a birth date that is no calendar date as the case wrote it', () => {
+    expect(uniqueCandidate({ ...c, birthDate: '2001-02-30' }, 1200).birthDate).toBe('2001-02-30')
+    expect(uniqueCandidate({ ...c, birthDate: '2001/03/15' }, 1200).birthDate).toBe('2001/03/15')
+  })
 })
