@@ -15,7 +15,7 @@ async function check(bytes: Uint8Array, name: string) {
   const cookie = page.headers.get('set-cookie')!.split(';')[0]!
   const form = new FormData()
   form.set('_csrf', /name="_csrf" value="([^"]+)"/.exec(await page.text())![1]!)
-  form.set('photo', new File([bytes], name, { type: 'image/jpeg' }))
+  form.set('photo', new File([new Uint8Array(bytes)], name, { type: 'image/jpeg' }))
   return fetch(`${s!.url}/photo-tool`, { method: 'POST', body: form, headers: { cookie } })
 }
 
