@@ -29,6 +29,10 @@ describe('unique', () => {
     expect(uniqueCandidate({ ...base, idNumber: findX().toLowerCase() }, 5).idNumber.endsWith('x')).toBe(true)
   })
 
+  it('leaves a birth date that is no real date as it is (a format boundary case)', () => {
+    expect(uniqueCandidate({ ...base, birthDate: '2001-02-30' }, 7).birthDate).toBe('2001-02-30')
+  })
+
   it('reserves distinct blocks across workers and runs (a file per target)', () => {
     const dir = join(tmpdir(), `bm-unique-${process.pid}`)
     try {
