@@ -16,7 +16,7 @@ const env = {
   BAOMING_WORKERS: process.env.BAOMING_WORKERS ?? '2',
 }
 // The planted deviations fail, so Playwright's exit code is not the verdict: the report is.
-spawnSync('npx', ['playwright', 'test', '--project', 'hunan-2025', '--reporter=dot', ...process.argv.slice(2)], { stdio: 'inherit', env })
+spawnSync('npx', ['playwright', 'test', '--project', 'hunan-2025', ...process.argv.slice(2)], { stdio: 'inherit', env })
 
 const report = JSON.parse(readFileSync(`${reports}/conformance-hunan-2025.json`, 'utf8'))
 const planted = JSON.parse(readFileSync('examples/hunan-lite/deviations.json', 'utf8')).sort()

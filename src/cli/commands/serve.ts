@@ -8,12 +8,11 @@ import { createClock } from '../../site/clock.ts'
 import { createSite } from '../../site/createSite.ts'
 import { TEST_CAPTCHA } from '../../site/auth/captchas.ts'
 import { parseDefects } from '../../site/defects/parseDefects.ts'
+import { hostWarning, isLoopback } from '../hostWarning.ts'
 import { registerWithServices } from '../../site/training/registerWithServices.ts'
 import { resetToDemo, seedDemoSite } from '../../site/training/resetToDemo.ts'
 
 interface ServeOptions { profile: ProfileId; port: number; host: string; data?: string; now?: string; start?: string; reset?: boolean; captcha: 'svg' | 'test'; defects: string[] }
-
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost'])
 
 /** `baoming serve`: the reference site with in-process mocks, seeded with demo candidates on first start (or with --reset). */
 export function serveCommand(): Command {
@@ -37,7 +36,7 @@ Examples:
   npm start`)
     .action(async (o: ServeOptions, cmd: Command) => {
       if (o.now && o.start) cmd.error('error: give --now (a frozen clock) or --start (a running one), not both', { exitCode: 2 })
-      if (!LOOPBACK.has(o.host) && !isIP(o.host)) cmd.error(`error: --host must be an IP address such as 127.0.0.1 or 0.0.0.0, got "${o.host}"`, { exitCode: 2 })
+      if (!isLoopback(o.host) && !isIP(o.host)) cmd.error(`error: --host must be an IP address such as 127.0.0.1 or 0.0.0.0, got "${o.host}"`, { exitCode: 2 })
       const clock = createClock(o.now ?? null)
       if (o.start) clock.run(o.start)
       const mocks = startMocks({ now: () => clock.now() })
@@ -47,9 +46,10 @@ Examples:
       const logins = o.reset ? await resetToDemo(site.site) : fresh ? seedDemoSite(site.site) : site.site.users.list().filter((u) => !u.trainee).map((u) => ({ username: u.username, role: u.role, password: '(as seeded)', name: u.displayName, state: undefined as string | undefined }))
       // The mocks keep what they were told in memory: tell them the class's handouts again.
       await registerWithServices(site.site, site.site.classroom.trainees().map((t) => t.handout))
-      const shown = LOOPBACK.has(o.host) ? site.url : site.url.replace(o.host, '<this machine\'s address>')
+      const shown = isLoopback(o.host) ? site.url : site.url.replace(o.host, '<this machine\'s address>')
+      const warning = hostWarning(o.host, Number(new URL(site.url).port))
       console.log(`Baoming reference site (${site.site.profile.title}) at ${site.url}`)
-      if (!LOOPBACK.has(o.host)) console.warn(`warning: listening on ${o.host}: anyone on the network can reach the site (trainees open ${shown}); demo passwords are public, use it only on a training network`)
+      if (warning) console.warn(warning)
       console.log(`trainer console: ${shown}/admin (admin / Admin12345)`)
       if (o.defects.length) console.log(`seeded defects switched on: ${o.defects.join(', ')}`)
       console.log(`data: ${dataDir}${o.reset ? ' (reset to the demo data)' : fresh ? ' (new, seeded with demo data)' : ' (existing data kept)'}`)

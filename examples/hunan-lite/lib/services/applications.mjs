@@ -161,7 +161,7 @@ export function certificates(ctx, user, app, input) {
     for (const [k, label] of Object.entries(CERT_FIELDS)) if (c[k] === '') p.add(k, `请填写${label}（助理升执业考生必须填写证书信息）`)
   }
   const exam = examOf(app), level = selectedEducation(user, app)?.eduLevel
-  const upgrading = exam.level === '执业' && (level === '中专' || user.certificates.some((c) => c.certType === '执业助理医师'))
+  const upgrading = exam.level === '执业' && (level === '中专' || level === '专科' || user.certificates.some((c) => c.certType === '执业助理医师'))
   if (upgrading && !chosen.some((c) => c.certType === '执业助理医师')) p.add('certificateIds', '助理升执业考生须添加并勾选“执业助理医师”证书')
   const cutoff = { 专科: `${YEAR - 2}-08`, 中专: `${YEAR - 5}-08` }[level]
   if (exam.level === '执业' && cutoff) {
