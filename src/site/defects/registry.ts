@@ -5,6 +5,7 @@ import type { UploadAttempt } from '../../rules/upload.ts'
 import { context, drop, params, replace, subject, type Bend } from './bend.ts'
 import type { Patch } from './patch.ts'
 import { OUTSIDE_DEFECTS } from './outside.ts'
+import { SECURITY_DEFECTS } from './securityDefects.ts'
 
 /** A seeded defect: a realistic bug of a registration site, the rules it breaks and how it is switched into the reference site. */
 export interface Defect {
@@ -174,7 +175,7 @@ export const NAMED_DEFECTS: readonly Defect[] = [
 ]
 
 /** Every seeded defect: the named ones above, then those written from outside the suite (outside.ts, patches of the site's code). */
-export const DEFECTS: readonly Defect[] = [...NAMED_DEFECTS, ...OUTSIDE_DEFECTS]
+export const DEFECTS: readonly Defect[] = [...NAMED_DEFECTS, ...OUTSIDE_DEFECTS, ...SECURITY_DEFECTS]
 
 /** The defect of this name, or undefined. */
 export const defectNamed = (name: string): Defect | undefined => DEFECTS.find((d) => d.name === name)

@@ -13,6 +13,8 @@ import { ruleApplies, ruleParams } from '../lifecycle/ruleApplies.ts'
 import { refuseAll } from '../lifecycle/refusals.ts'
 import { beijingIso } from '../lifecycle/feedbackTime.ts'
 import { inspectMaterial } from './inspectMaterial.ts'
+import { refusePixelFlood, stripMetadata } from '../photo/imageHeader.ts'
+import { refuseOverQuota } from '../photo/uploadQuota.ts'
 import { feedbackAsShown, raceWindow } from '../defects/seams.ts'
 
 /** States whose application the portal shows (everything after the national submit, except abandoned). */
@@ -122,10 +124,13 @@ export async function uploadMaterial(site: SiteContext, userId: number, material
   const first = portalApplication(site, userId)
   if (!first) throw Refusal.of('no-application', '请先在国家医学考试网完成并提交报名信息，再点击“上传相关材料”。', 409)
   materialOf(site, first, material)
+  refusePixelFlood(content, 'file')
+  refuseOverQuota(site, userId, content.length, 'file')
   const file = await inspectMaterial(content, fileName, declaredType)
   refuseAll(judgeUpload(site, first, material, file))
   if (site.defects.has('upload-count-race')) await raceWindow()
-  const blob = site.files.writeBlob(content)
+  // Stored without EXIF/GPS and other metadata: a reviewer needs the pixels, not where the phone was.
+  const blob = site.files.writeBlob(stripMetadata(content))
   try {
     return site.db.transaction(() => {
       const app = site.applications.byId(first.id)!
