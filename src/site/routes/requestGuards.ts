@@ -10,7 +10,7 @@ export const FORM_BODY_CAP = 32 * 1024
 /** Largest body of an upload: over every profile's largest image cap (500 KB in base64, plus the form around it). */
 export const UPLOAD_BODY_CAP = 1024 * 1024
 /** The routes that take a file, by path (the pages' multipart forms and the API's base64 bodies). */
-const UPLOAD_PATHS = [/^\/apply\/[^/]+\/photo$/, /^\/info\/photo$/, /^\/portal\/materials\/[^/]+$/, /^\/api\/info\/photo$/, /^\/api\/portal\/materials\/[^/]+$/]
+const UPLOAD_PATHS = [/^\/photo-tool$/, /^\/apply\/[^/]+\/photo$/, /^\/info\/photo$/, /^\/portal\/materials\/[^/]+$/, /^\/api\/info\/photo$/, /^\/api\/portal\/materials\/[^/]+$/]
 
 /** The body cap of a path: uploads get room for the largest file the rules allow, anything else a few KB. */
 export function bodyCapOf(path: string): number {
