@@ -15,7 +15,7 @@ import { beijingIso } from '../lifecycle/feedbackTime.ts'
 import { inspectMaterial } from './inspectMaterial.ts'
 import { refusePixelFlood, stripMetadata } from '../photo/imageHeader.ts'
 import { refuseOverQuota } from '../photo/uploadQuota.ts'
-import { feedbackAsShown, raceWindow } from '../defects/seams.ts'
+import { feedbackAsShown, raceWindow, stateAsShown } from '../defects/seams.ts'
 
 /** States whose application the portal shows (everything after the national submit, except abandoned). */
 const PORTAL_STATES = ['submitted', 'under-review', 'returned', 'site-approved', 'approved', 'rejected', 'withdrawn']
@@ -91,7 +91,7 @@ export function portalView(site: SiteContext, userId: number) {
     ...m, stored: site.portal.images(app.id, m.id), unlocked: materialUnlocked(site, app, m.id),
   }))
   const imageCapKB = ruleParams<{ maxKB: number }>(site, 'MATERIAL-IMAGE-SIZE')?.maxKB ?? null
-  return { app, materials, imageCapKB, extras: site.portal.extras(app.id), feedback: feedbackAsShown(site, site.portal.feedback(app.id)), activatedAt: site.portal.activatedAt(userId) }
+  return { app: stateAsShown(site, app), materials, imageCapKB, extras: site.portal.extras(app.id), feedback: feedbackAsShown(site, site.portal.feedback(app.id)), activatedAt: site.portal.activatedAt(userId) }
 }
 
 /** The material of the candidate's application, or a 404 (not in this candidate's list). */
