@@ -1,5 +1,5 @@
 import type { ProfileId } from './profiles.ts'
-import type { Source } from './rule.ts'
+import type { SeedSource as Source } from './rule.ts'
 import { SEEDS } from './seeds.ts'
 
 // Where the seeds a profile follows say different things, and how the catalogue models it. Rules
