@@ -24,7 +24,7 @@ const reporter: ReporterDescription[] = [
   ['junit', { outputFile: `${reports}/junit.xml` }],
   ['blob', { outputDir: `${reports}/blob` }],
   ['allure-playwright', { resultsDir: `${reports}/allure-results`, detail: false, suiteTitle: false }],
-  ['./src/report/reporter.ts', { outputDir: reports, expectedFailures: options.expectedFailuresFile, ...(env.BAOMING_BASE_URL ? { target: env.BAOMING_BASE_URL } : {}) }],
+  ['./src/report/reporter.ts', { outputDir: reports, expectedFailures: options.expectedFailuresFile, security: env.BAOMING_NO_SECURITY !== '1', ...(env.BAOMING_BASE_URL ? { target: env.BAOMING_BASE_URL } : {}) }],
 ]
 
 // Each defect's project runs its rules' tests with the defect on; a baseline project per profile runs the same tests without it.

@@ -21,8 +21,10 @@ function newestSource() {
 
 let main
 if (existsSync(built) && statSync(built).mtimeMs >= newestSource()) {
-  ({ main } = await import(built.href))
-} else {
+  // A build being swapped in this very moment (`npm run build`): the sources serve as well.
+  ({ main } = await import(built.href).catch(() => ({})))
+}
+if (!main) {
   const { register } = await import('tsx/esm/api')
   register()
   ;({ main } = await import('../src/cli/main.ts'))

@@ -4,15 +4,16 @@
 // bin/baoming.js runs dist/cli when it is newer than every source file, else the sources with tsx.
 // Run by `npm run build`, by setup (`npm test`, `npm run conformance`) and before `npm pack`.
 import { build } from 'esbuild'
-import { rmSync } from 'node:fs'
+import { existsSync, renameSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-rmSync(`${root}dist/cli`, { recursive: true, force: true })
+// Built aside and swapped in, so a CLI starting meanwhile (tests run beside `npm pack`) finds a whole build.
+const next = `dist/cli-${process.pid}`
 await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/main.ts'],
-  outdir: 'dist/cli',
+  outdir: next,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -21,4 +22,8 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 })
+const old = `${root}dist/cli-old-${process.pid}`
+if (existsSync(`${root}dist/cli`)) renameSync(`${root}dist/cli`, old)
+renameSync(`${root}${next}`, `${root}dist/cli`)
+rmSync(old, { recursive: true, force: true })
 if (!process.argv.includes('--quiet')) console.log('[build] dist/cli: the CLI as plain JavaScript')

@@ -3,7 +3,7 @@
 // through its adapter (which starts a server per worker), reports under reports/example/. Then the
 // check that makes it a test: exactly the planted deviations (deviations.json) are `fail`, nothing else.
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 
 const reports = 'reports/example'
 const env = {
@@ -16,9 +16,14 @@ const env = {
   BAOMING_WORKERS: process.env.BAOMING_WORKERS ?? '2',
 }
 // The planted deviations fail, so Playwright's exit code is not the verdict: the report is.
-spawnSync('npx', ['playwright', 'test', '--project', 'hunan-2025', '--reporter=dot', ...process.argv.slice(2)], { stdio: 'inherit', env })
+spawnSync('npx', ['playwright', 'test', '--project', 'hunan-2025', ...process.argv.slice(2)], { stdio: 'inherit', env })
 
-const report = JSON.parse(readFileSync(`${reports}/conformance-hunan-2025.json`, 'utf8'))
+const file = `${reports}/conformance-hunan-2025.json`
+if (!existsSync(file)) {
+  console.error(`conformance:example: no report at ${file}: the run did not get as far as writing it (see the output above)`)
+  process.exit(1)
+}
+const report = JSON.parse(readFileSync(file, 'utf8'))
 const planted = JSON.parse(readFileSync('examples/hunan-lite/deviations.json', 'utf8')).sort()
 const failing = report.rules.filter((r) => r.verdict === 'fail').map((r) => r.id).sort()
 console.log(`example target under hunan-2025: ${Object.entries(report.summary).map(([v, n]) => `${v} ${n}`).join(', ')}`)

@@ -18,26 +18,21 @@ const LISTS = { education: ['educations', 'jiaoyu'], training: ['trainings', 'pe
 type List = keyof typeof LISTS
 const rec = (step: string) => /^(education|training|certificates)\.(\d+)$/.exec(step) as [string, List, string] | null
 
-/** Our unit in its dictionary: by name, else a unit of the same type in the chosen 考点's prefecture (军队/武警/公安 by affiliation). */
+/** A unit of its dictionary like ours: same 隶属 (军队/武警/公安, else a local one below 省级), then the same type, then the same prefecture. */
 function unitOf(c: Candidate, d: Dict): string {
   const w = c.work
   if (!w.unit) return ''
-  const byName = d.units.find((u) => u.name === w.unit)
-  if (byName) return byName.code
-  const same = d.units.filter((u) => u.type === w.unitType && (w.affiliation === '地方' ? !['军队', '武警', '公安'].includes(u.affiliation) : u.affiliation === w.affiliation))
-  return (same.find((u) => u.division.slice(0, 4) === c.application.site.slice(0, 4)) ?? same[0] ?? d.units[0]!).code
+  const local = (a: string) => !['军队', '武警', '公安', '中央', '省级'].includes(a)
+  const like = d.units.filter((u) => (w.affiliation === '地方' || w.affiliation === '市' ? local(u.affiliation) : u.affiliation === w.affiliation))
+  const typed = like.filter((u) => u.type === w.unitType)
+  const pool = typed.length ? typed : like
+  return (pool.find((u) => u.division.slice(0, 4) === w.unitDivision.slice(0, 4)) ?? pool[0] ?? d.units[0]!).code
 }
 const schoolOf = (e: Candidate['education'][number], d: Dict) => !e.school ? '' : (d.schools.find((s) => s.name === e.school) ?? d.schools.find((s) => s.kind === (e.level === '传统医学师承或确有专长人员' ? '师承' : e.region === '港澳台' ? '港澳台' : e.region))!).code
 const majorOf = (name: string, d: Dict) => !name ? '' : (d.majors.find((m) => m.name === name) ?? d.majors.find((m) => m.name.startsWith(name.slice(0, 2))) ?? d.majors[0]!).code
 const regionOf = (c: Candidate, d: Dict) => d.regions.find((r) => r.division === c.application.area)
-/** Our 考点 (a prefecture's division code) among the area's sites; a 中央/省级 unit's candidates sit at 省直 (README: confirm). */
-function siteOf(c: Candidate, d: Dict): string {
-  const sites = regionOf(c, d)?.sites ?? []
-  const own = sites.find((s) => s.division === c.application.site)
-  if (!own) return c.application.site ? `X${c.application.site}` : ''
-  const unit = d.units.find((u) => u.code === unitOf(c, d))
-  return unit && ['中央', '省级'].includes(unit.affiliation) ? (sites.find((s) => s.division === null)?.code ?? own.code) : own.code
-}
+/** Our 考点 (a prefecture's division code; xx9900 the 省直 site, which has no division here) among the area's sites. */
+const siteOf = (c: Candidate, d: Dict) => regionOf(c, d)?.sites.find((s) => s.division === (c.application.site.endsWith('9900') ? null : c.application.site))?.code ?? (c.application.site ? `X${c.application.site}` : '')
 const edu = (c: Candidate, i: number) => c.education[i]!
 
 /** The fields of each form: the API's name, the page's label, the value from the candidate. */
@@ -49,7 +44,7 @@ const FORMS: Record<string, Row[]> = {
     ['captchaAnswer', '验证码', () => '8888']],
   contact: [['mobile', '手机号码', (c) => c.mobile], ['homePhone', '家庭电话', (c) => c.homePhone], ['officePhone', '单位电话', (c) => c.workPhone],
     ['email', '电子邮箱', (c) => c.email], ['address', '通讯地址', (c) => c.address], ['zip', '邮编', (c) => c.postcode]],
-  work: [['unitCode', '工作单位', unitOf], ['dept', '科室', (c) => c.work.post], ['dutyStatus', '在岗情况', (c) => (c.work.status === '当年毕业研究生' ? '研究生(在读)' : c.work.status)],
+  work: [['unitCode', '工作单位', unitOf], ['dept', '科室', (c) => c.work.post], ['dutyStatus', '在岗情况', (c) => c.work.status],
     ['fieldMode', '从事本专业情况', () => '全职'], ['yearsInField', '从事本专业年限', (c) => String(Math.floor(c.work.monthsInPost / 12))], ['position', '职务', () => '卫生技术人员(医师)'],
     ['rank', '职称', (c) => c.work.title], ['rankSince', '取得年月', (c) => c.work.titleDate]],
   education: [['region', '类型', (c, _, i) => edu(c, i).region], ['schoolCode', '学校', (c, d, i) => schoolOf(edu(c, i), d)], ['graduatedOn', '毕业年月', (c, _, i) => edu(c, i).graduation],
@@ -67,7 +62,7 @@ const LABEL: Record<string, string> = {
   username: '用户名', password: '登录密码', recoveryQuestion: '密码找回问题', recoveryAnswer: '密码找回答案', name: '考生姓名', origin: '所属地区', idType: '证件类型', idNumber: '证件号码',
   sex: '性别', birthDate: '出生日期', ethnicity: '民族', workPhone: '单位电话', address: '通讯地址', postcode: '邮编', 'work.unit': '工作单位', 'work.post': '科室', 'work.status': '在岗情况',
   'work.monthsInPost': '从事本专业年限', 'work.title': '职称', 'work.titleDate': '取得年月', school: '学校', graduation: '毕业年月', level: '学历', studyForm: '学习形式', lengthYears: '学制（年）',
-  diplomaNumber: '毕业证书编号', type: '证书类型', certNumber: '证书编号', issued: '取得证书年月', registrationNumber: '执业证书注册编号', registered: '注册年月', photo: '照片', pinyin: '拼音',
+  diplomaNumber: '毕业证书编号', major: '专业', degree: '学位', region: '类型', kind: '培训类型', start: '开始时间', result: '考核结果', base: '培训基地名称', selected: '教育经历', type: '证书类型', certNumber: '证书编号', issued: '取得证书年月', registrationNumber: '执业证书注册编号', registered: '注册年月', photo: '照片', pinyin: '拼音',
   serviceStatus: '本人身份', mainlandPass: '往来大陆通行证', 'application.area': '考区', 'application.site': '考点', 'application.extraSubject': '加试科目', 'application.attempts': '累计报考次数', 'application.examCode': '考试项目',
   ...Object.fromEntries(FORMS.contact!.map(([, label], i) => [['mobile', 'homePhone', 'workPhone', 'email', 'address', 'postcode'][i]!, label])),
 }
@@ -88,7 +83,7 @@ export const createTarget: AdapterModule['createTarget'] = async ({ profile, bas
     return { status: res.status, body: await res.json().catch(() => null) }
   }
   const d = (await call(null, 'GET', '/api/dictionary')).body as Dict
-  const sent = new Map<string, Candidate>() // the candidate each session enrolled: stored() answers the fields the system does not keep from it
+  const sent = new Map<string, Candidate>() // the candidate each username enrolled: stored() answers the fields the system does not keep from it
   const me = async (s: string) => (await call(s, 'GET', '/api/me')).body
   const ids = async (s: string, list: List) => ((await me(s))[LISTS[list][0]] as { id: number }[]).map((r) => r.id)
   const refusals = (a: Answer) => (a.status < 400 ? [] : ((a.body?.problems ?? []) as { field: string; text: string }[]).map((p) => ({ rule: null, path: p.field, message: p.text })))
@@ -147,7 +142,7 @@ export const createTarget: AdapterModule['createTarget'] = async ({ profile, bas
           if (step === o.until) break
           const a = await perform(e, step, c)
           if (a.status >= 300) return { ...e, refused: { step, status: a.status, errors: refusals(a) } }
-          if (step === 'register') { e.session = (await login(c.username, c.password)).session; sent.set(e.session!, c) }
+          if (step === 'register') { e.session = (await login(c.username, c.password)).session; sent.set(c.username, c) }
           if (step === 'start') e.applicationId = a.body.application.id
           e.done.push(step)
         }
@@ -156,8 +151,10 @@ export const createTarget: AdapterModule['createTarget'] = async ({ profile, bas
       perform,
       async stored(s) {
         const m = await me(s)
-        const c = sent.get(s)!
-        return { ...c, username: m.loginName, name: m.basic.fullName, origin: m.basic.homeland, nationality: m.basic.nationality, idType: m.basic.docType, idNumber: m.basic.docNumber, sex: m.basic.gender, birthDate: m.basic.birthday, ethnicity: m.basic.nation,
+        const c = sent.get(m.loginName)!
+        // Dictionary fields as the system stored them (its own names for the codes the adapter chose).
+        const ed = (m.educations as { schoolName: string; majorName: string }[]).map((r, i) => ({ ...c.education[i]!, school: r.schoolName, major: r.majorName }))
+        return { ...c, work: { ...c.work, unit: m.work?.unit?.name ?? c.work.unit }, education: ed.length === c.education.length ? ed : c.education, username: m.loginName, name: m.basic.fullName, origin: m.basic.homeland, nationality: m.basic.nationality, idType: m.basic.docType, idNumber: m.basic.docNumber, sex: m.basic.gender, birthDate: m.basic.birthday, ethnicity: m.basic.nation,
           mobile: m.contact?.mobile ?? '', homePhone: m.contact?.homePhone ?? '', workPhone: m.contact?.officePhone ?? '', email: m.contact?.email ?? c.email, address: m.contact?.address ?? '', postcode: m.contact?.zip ?? '' }
       },
       records: async (s) => ((await me(s)).educations as { locked: boolean; verified: boolean }[]).map((r) => ({ locked: r.locked, verified: r.verified })),

@@ -10,6 +10,7 @@ import { caseSubject } from '../../src/rules/evaluate.ts'
 import { type LifecycleEvent } from '../../src/rules/lifecycle.ts'
 import { type ProfileId } from '../../src/rules/profiles.ts'
 import { casesFor, ctxFor } from '../../src/rules/rule.ts'
+import { payable } from '../../fixtures/payable.ts'
 
 // Payment: when the pay button opens (per profile, from PAY-OPENS' table; where it holds two readings, the one the target follows), one payment per order
 // whatever the gateway's callbacks do, 已缴费 only once confirmed, the deadline and withdrawal on the
@@ -17,19 +18,6 @@ import { casesFor, ctxFor } from '../../src/rules/rule.ts'
 
 test.afterEach(async ({ target }) => resetClock(target))
 
-
-/** A file whose payment is open: right after submission, or after every review level; `at`: the instant it became payable. */
-async function payable(target: Target, profile: ProfileId, o: { candidate?: Candidate } = {}): Promise<{ f: Filed; at: string }> {
-  need(target, 'payment')
-  const portal = has(target, 'portal')
-  const f0 = await filed(target, profile, { enter: portal, candidate: o.candidate })
-  if (await opensAtSubmission(target, profile)) return { f: f0, at: need(target, 'clock').start }
-  if (portal) await underReview(target, f0)
-  const { f, reviewer } = await inReview(target, f0, portal)
-  if (!portal) expect((await need(target, 'review').decide(reviewer, f.applicationId, 'onsite-confirm')).status).toBe(200)
-  await approveAll(target, f, reviewer)
-  return { f, at: new Date(Date.parse(`${examYear(target)}-02-20T10:00:00+08:00`)).toISOString() }
-}
 
 /** The rule's cases with their times moved so the table's base instant is when the file became payable. */
 function shifted(id: string, profile: ProfileId, payableAt: string) {

@@ -120,7 +120,7 @@ export function edgeCases(opts: EdgeOptions): CandidateRecord[] {
         return
       }
       out.push({
-        ...base, seed, expected: { verdict: c.expected, rules: want }, candidate: made.candidate,
+        ...base, seed, expected: { verdict: c.expected, rules: want, ...(c.readings && { readings: c.readings }) }, candidate: made.candidate,
         edge: { rule: rule.id, case: c.name, base: made.base },
       })
     })

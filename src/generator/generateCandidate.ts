@@ -14,7 +14,8 @@ export interface CandidateRecord {
   persona: PersonaId
   refDate: string
   generatorVersion: string
-  expected: { verdict: Verdict; rules: string[] }
+  /** `readings`: where the profile accepts two readings of the case's rule and they disagree, each one's verdict (`verdict` is the first's). */
+  expected: { verdict: Verdict; rules: string[]; readings?: Record<string, Verdict> }
   candidate: Candidate
   /** Edge records only: the boundary case applied to the base. */
   edge?: { rule: string; case: string; base: 'generated' | 'rebased' }

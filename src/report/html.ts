@@ -1,3 +1,4 @@
+import { isSeedSource } from '../rules/rule.ts'
 import { RULES } from '../rules/catalogue.ts'
 import type { RuleDef } from '../rules/rule.ts'
 import { VERDICTS, type ConformanceReport, type RuleReport } from './conformance.ts'
@@ -29,7 +30,7 @@ const href = (path: string) => path.split(/[\\/]/).map(encodeURIComponent).join(
 function ruleText(id: string): string {
   const r = CATALOGUE.get(id)
   if (!r) return ''
-  const sources = r.sources.map((s) => `<li>${esc(s.seed)} · ${esc(s.section)}:「${esc(s.quote)}」</li>`).join('')
+  const sources = r.sources.map((s) => (isSeedSource(s) ? `<li>${esc(s.seed)} · ${esc(s.section)}:「${esc(s.quote)}」</li>` : `<li>${esc(s.standard)} ${esc(s.requirement)}: “${esc(s.quote)}”</li>`)).join('')
   return `<p lang="en">${esc(r.summary)}</p>${r.message ? `<p>提示 message: ${esc(r.message)}</p>` : ''}<ul class="sources">${sources}</ul>${r.note ? `<p class="note">${esc(r.note)}</p>` : ''}`
 }
 
@@ -55,6 +56,9 @@ ${r.reasons?.length ? `<p class="reasons">${r.reasons.map(esc).join('; ')}</p>` 
 ${shown.map(testEvidence).join('\n')}
 </article>`
 }
+
+/** Areas with a heading of their own: the security baseline is not from the seeds. */
+const AREA_TITLES: Record<string, string> = { security: '安全基线 Security baseline (OWASP ASVS 5.0)' }
 
 function ruleRow(r: RuleReport): string {
   const tests = r.tests.map((t) => `<li><code>${esc(t.file)}</code> ${esc(t.title)} — ${esc(t.status)}${t.outcome && t.outcome !== 'skipped' && t.status !== 'passed' ? ` (this rule: ${esc(t.outcome)}${t.reason ? `: ${esc(t.reason)}` : ''})` : ''}${t.targetMessages ? `<br><small>the target said: ${t.targetMessages.map((m) => `<q>${esc(m)}</q>`).join(' ')}</small>` : ''}</li>`).join('')
@@ -96,7 +100,7 @@ export function conformanceHtml(report: ConformanceReport): string {
 <tbody>${rows.map(ruleRow).join('\n')}</tbody></table>` : ''
     }).join('\n')
     const bad = inArea.filter((r) => needsAttention(r.verdict)).length
-    return `<section class="area" aria-labelledby="area-${esc(area)}"><h2 id="area-${esc(area)}">${esc(area)} <small>${inArea.length} rules${bad ? `, ${bad} failing` : ''}</small></h2>${byLevel}</section>`
+    return `<section class="area" aria-labelledby="area-${esc(area)}"><h2 id="area-${esc(area)}">${esc(AREA_TITLES[area] ?? area)} <small>${inArea.length} rules${bad ? `, ${bad} failing` : ''}</small></h2>${byLevel}</section>`
   }).join('\n')
   const badges = verdicts.map((v) => `<li class="v-${esc(v)}"><button type="button" class="verdict" data-filter="${esc(v)}" aria-pressed="false">${esc(label(v))} <strong>${report.summary[v as keyof typeof report.summary] ?? 0}</strong></button></li>`).join('')
   const versions = Object.entries(report.versions).map(([k, v]) => `${esc(k)} ${esc(v)}`).join(' · ')

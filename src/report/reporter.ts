@@ -14,6 +14,8 @@ interface Options {
   outputDir?: string
   expectedFailures?: string
   target?: string
+  /** False leaves the security baseline (area security) out of the report (`conformance --no-security`). */
+  security?: boolean
 }
 
 /** The rule IDs a test names: `rule` annotations and `@rule:ID` tags. */
@@ -107,7 +109,7 @@ export default class ConformanceReporter implements Reporter {
         profile,
         versions: { baoming: process.env.npm_package_version ?? '0.1.0', node: process.version },
         generatedAt: new Date().toISOString(),
-        rules: RULES.filter((r) => profilesOf(r).includes(profile)).map((r) => {
+        rules: RULES.filter((r) => profilesOf(r).includes(profile) && (this.options.security !== false || r.area !== 'security')).map((r) => {
           const readings = readingsFor(r, profile)
           return { id: r.id, level: r.level, area: r.area, stage: r.stage, title: r.title, checkable: Boolean(r.check), ...(readings ? { readings: readings.map(({ id, summary }) => ({ id, summary })) } : {}) }
         }),

@@ -12,6 +12,7 @@ import { materialsRules } from './catalogue/materials.ts'
 import { reviewRules } from './catalogue/review.ts'
 import { paymentRules } from './catalogue/payment.ts'
 import { scheduleRules } from './catalogue/schedule.ts'
+import { securityRules } from './catalogue/security.ts'
 import type { AnyRule } from './rule.ts'
 
 /** Every rule of the catalogue, in report order (by area). */
@@ -30,6 +31,7 @@ export const RULES: readonly AnyRule[] = [
   ...reviewRules,
   ...paymentRules,
   ...scheduleRules,
+  ...securityRules,
 ]
 
 const byId = new Map(RULES.map((r) => [r.id, r]))

@@ -1,5 +1,5 @@
 import type { ProfileId } from './profiles.ts'
-import type { Source } from './rule.ts'
+import type { SeedSource as Source } from './rule.ts'
 import { SEEDS } from './seeds.ts'
 
 // Where the seeds a profile follows say different things, and how the catalogue models it. Rules
@@ -176,36 +176,37 @@ export const DISAGREEMENTS: Disagreement[] = [
     topic: 'The number of wizard steps',
     profiles: ['national', 'national-2025', 'hunan-2025'],
     model: 'profile-values',
-    rules: [],
+    rules: ['APP-WIZARD-STEPS'],
     quotes: [
       { seed: N, section: '二、考试报名', quote: '在完成报名的过程中可以通过页面右上方的导航按钮"上一步""下一步" 来实现各个步骤的跳转。' },
+      { seed: N, section: '五、常见问题说明 / 二', quote: '在报名的第七步确认时,在表中选院前急救或儿科加' },
       { seed: HN, section: '第八步,教育经历', quote: '第八步,教育经历' },
       { seed: HN, section: '第九步,培训经历', quote: '第九步,培训经历' },
     ],
-    resolution: 'Seed 002\'s step bar shows six steps (education and training together, OCR: "1 选择报考 … ④ 教育及培训 … 6 确认"); seed 004 walks 教育经历 and 培训经历 as separate steps: seven from choosing the exam to 提交确认. national holds six, national-2025 seven (WIZARD_STEPS), for the wizard rule of the seed map (issue 14, part 3).',
+    resolution: 'Seed 002\'s step bar shows six steps (education and training together, OCR: "1 选择报考 … ④ 教育及培训 … 6 确认") while its FAQ speaks of "报名的第七步确认"; seed 004 walks 教育经历 and 培训经历 as separate steps: seven from choosing the exam to 提交确认. national holds six, national-2025 seven (WIZARD_STEPS). APP-WIZARD-STEPS is manual and judges the order, which every seed agrees on; a machine check of the count takes these values.',
     values: WIZARD_STEPS,
   },
   {
     topic: 'Dictionary field colours',
     profiles: ['national'],
     model: 'one-value',
-    rules: [],
+    rules: ['APP-DICTIONARY-COLOURS'],
     quotes: [
       { seed: N, section: '一、完善个人信息 / 填写注意事项', quote: '显示红色表示您未输入信息;显示灰色表示您选择的内容存在系统中并可以使用。' },
       { seed: N, section: '五、常见问题说明 / 二', quote: '如果工作单位文本框显示黄色表示您输 入的工作单位没有收录在网站工作单位字典中' },
     ],
-    resolution: 'Three colours, not two: red not entered, grey in the dictionary, yellow typed but not in the dictionary; the first statement (the school field) leaves out the yellow case the FAQ adds. For the colour rule of the seed map (issue 14, part 3).',
+    resolution: 'Three colours, not two: red not entered, grey in the dictionary, yellow typed but not in the dictionary; the first statement (the school field) leaves out the yellow case the FAQ adds. APP-DICTIONARY-COLOURS holds all three.',
   },
   {
     topic: 'Training experience (培训经历)',
     profiles: ['national', 'national-2025', 'hunan-2025'],
     model: 'profile-values',
-    rules: [],
+    rules: ['EDU-TRAINING-RESIDENCY-SELECTED', 'EDU-TRAINING-KIND', 'EDU-TRAINING-RESULT-PASSED', 'EDU-TRAINING-CERTIFIED-ONLY'],
     quotes: [
       { seed: N, section: '二、考试报名 / 4. 教育经历和培训经历', quote: '医考报名中除住院医师规范化培训类型的培训经历之外可不予勾选。' },
       { seed: HN, section: '第九步,培训经历', quote: '填写情形1:仅限持有助理证或执业医师证的医师填写,无助理证的考生不需要填写;' },
       { seed: HN, section: '第九步,培训经历', quote: '特别说明:培训经历填不填写都不影响考试和注册,完全不影响。' },
     ],
-    resolution: 'national: a 住院医师规范化培训 record is entered and ticked where the candidate has one (002 collects it). national-2025: training is optional and only for certificate holders (004: 填不填写都不影响). No rule requires a training record under either; the training rules of the seed map (issue 14, part 3) take these values.',
+    resolution: 'national: a 住院医师规范化培训 record the candidate has is ticked (EDU-TRAINING-RESIDENCY-SELECTED, should; 002 collects it). national-2025 (hence hunan-2025) adds 004\'s limits: only 规培 and 全科 training, only 已通过, only for certificate holders (EDU-TRAINING-KIND, -RESULT-PASSED, -CERTIFIED-ONLY; the last a should, since 004 also says 填不填写都不影响). No rule requires a training record under either.',
   },
 ]

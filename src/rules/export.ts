@@ -1,6 +1,6 @@
 import { PROFILE_IDS, PROFILES, type ProfileId } from './profiles.ts'
 import { DISAGREEMENTS } from './disagreements.ts'
-import { AREAS, LEVELS, RuleMeta, casesFor, ctxFor, paramsFor, profilesOf, readingsFor, type AnyRule } from './rule.ts'
+import { AREAS, LEVELS, RuleMeta, casesFor, ctxFor, isSeedSource, paramsFor, profilesOf, readingsFor, type AnyRule } from './rule.ts'
 
 /** One rule as exported: metadata, resolved parameters per profile, and its cases per profile. */
 export function ruleMeta(rule: AnyRule, only?: ProfileId): RuleMeta {
@@ -80,7 +80,7 @@ export function catalogueMarkdown(rules: readonly AnyRule[], profile?: ProfileId
       out.push(`### ${r.id}`, '', `**${r.title}** — ${r.summary}`, '')
       out.push(`Level: \`${r.level}\` · stage: \`${r.stage}\` · ${r.check ? `checked on \`${r.check.subject}\`${r.check.path ? ` at \`${r.check.path}\`` : ''}` : r.level === 'manual' ? 'manual' : 'not machine-checked'}`, '')
       if (r.message) out.push(`Message: ${r.message}`, '')
-      for (const s of r.sources) out.push(`- \`${s.seed}\` ${s.section}: 「${s.quote}」`)
+      for (const s of r.sources) out.push(isSeedSource(s) ? `- \`${s.seed}\` ${s.section}: 「${s.quote}」` : `- ${s.standard} ${s.requirement}: “${s.quote}”`)
       out.push('')
       const profs = PROFILE_IDS.filter((p) => !profile || p === profile)
       const values = profs.map((p) => fmt(paramsFor(r, p)))

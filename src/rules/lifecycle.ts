@@ -107,6 +107,8 @@ export const LifecycleEvent = z.object({
   checkShown: z.boolean(),
   /** For view-status: the page shows 已缴费. */
   paidShown: z.boolean(),
+  /** For view-status: the review state the candidate's page shows. */
+  stateShown: ReviewState,
   feeKind: z.enum(FEE_KINDS),
   skillsResult: z.enum(SKILLS_RESULTS),
   withdrawReason: z.enum(WITHDRAW_REASONS),
@@ -148,6 +150,7 @@ const defaults: Omit<LifecycleEvent, 'at'> = {
   lockShown: false,
   checkShown: false,
   paidShown: false,
+  stateShown: 'draft',
   feeKind: 'skills',
   skillsResult: 'pending',
   withdrawReason: '',
@@ -191,7 +194,7 @@ export const LIFECYCLE_BASES: Record<string, (ctx: Ctx) => Partial<LifecycleEven
   'view-records': () => ({ action: 'view-records', recordInUse: true, lockShown: true, recordVerified: true, checkShown: true }),
   pay: (ctx) => ({ action: 'pay', state: 'approved', reviewsPassed: 2, amount: SKILLS_FEE[ctx.profile.id] ?? 0 }),
   callback: () => ({ actor: 'gateway', action: 'payment-callback', state: 'approved', reviewsPassed: 2 }),
-  'view-status': () => ({ action: 'view-status', state: 'approved', payment: 'paid', paidShown: true }),
+  'view-status': () => ({ action: 'view-status', state: 'approved', payment: 'paid', paidShown: true, stateShown: 'approved' }),
   refund: () => ({ actor: 'system', action: 'refund', state: 'rejected', payment: 'paid' }),
   withdraw: (ctx) => ({ actor: 'system', action: 'withdraw', withdrawReason: 'unpaid', state: 'approved', dueBy: `${ctx.refDate}T09:00:00+08:00` }),
   abandon: () => ({ action: 'abandon', state: 'submitted' }),

@@ -10,7 +10,7 @@ export type Level = z.infer<typeof Level>
 /** What a rule is about; the report groups by it. */
 export const AREAS = [
   'account', 'identity', 'name', 'contact', 'education', 'certificate', 'application',
-  'photo', 'materials', 'review', 'payment', 'schedule',
+  'photo', 'materials', 'review', 'payment', 'schedule', 'security',
 ] as const
 export const Area = z.enum(AREAS)
 export type Area = z.infer<typeof Area>
@@ -22,12 +22,27 @@ export const STAGES = [
 export const Stage = z.enum(STAGES)
 export type Stage = z.infer<typeof Stage>
 
-export const Source = z.object({
+/** A seed document: the file, the section and the words it says. */
+export const SeedSource = z.object({
   seed: z.enum(SEED_FILES as [string, ...string[]]),
   section: z.string().min(1),
   quote: z.string().min(1),
 })
+export type SeedSource = z.infer<typeof SeedSource>
+
+/** A published standard instead of a seed: the security baseline cites OWASP ASVS 5.0 requirements by ID, with their text. */
+export const StandardSource = z.object({
+  standard: z.literal('OWASP ASVS 5.0'),
+  requirement: z.string().regex(/^V\d+\.\d+\.\d+$/, 'an ASVS requirement ID such as V5.2.1'),
+  quote: z.string().min(1),
+})
+export type StandardSource = z.infer<typeof StandardSource>
+
+export const Source = z.union([SeedSource, StandardSource])
 export type Source = z.infer<typeof Source>
+
+/** Whether a source is a seed document (not a standard). */
+export const isSeedSource = (s: Source): s is SeedSource => 'seed' in s
 
 /** The context every check runs in: the profile and the date "today" is. */
 export interface Ctx {
@@ -93,7 +108,7 @@ export interface Reading<P> {
   id: string
   /** What a target following this reading does, in English. */
   summary: string
-  source: Source
+  source: SeedSource
   params: P
 }
 
@@ -228,7 +243,7 @@ export const RuleMeta = z.object({
   sources: z.array(Source).min(1),
   profiles: z.record(ProfileId, z.unknown()),
   /** Per profile that holds them: the accepted readings (the first is in `profiles`). */
-  readings: z.partialRecord(ProfileId, z.array(z.object({ id: z.string().min(1), summary: z.string().min(1), source: Source, params: z.unknown() })).min(2)).optional(),
+  readings: z.partialRecord(ProfileId, z.array(z.object({ id: z.string().min(1), summary: z.string().min(1), source: SeedSource, params: z.unknown() })).min(2)).optional(),
   note: z.string().optional(),
   checkable: z.boolean(),
   subject: z.string().optional(),

@@ -1,6 +1,5 @@
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
-import { secureHeaders } from 'hono/secure-headers'
 import type { AddressInfo } from 'node:net'
 import type { ProfileId } from '../rules/profiles.ts'
 import type { AnyRule } from '../rules/rule.ts'
@@ -21,6 +20,8 @@ import { portalRoutes } from './routes/portalRoutes.ts'
 import { reviewRoutes } from './routes/reviewRoutes.ts'
 import { gatewayRoutes, paymentRoutes } from './routes/paymentRoutes.ts'
 import { adminRoutes } from './routes/adminRoutes.ts'
+import { bodyCaps, contentSecurityPolicy, crossSiteRefusal } from './routes/requestGuards.ts'
+import { staticRoutes } from './routes/staticRoutes.ts'
 import { photoToolRoutes } from './routes/photoToolRoutes.ts'
 
 export interface SiteOptions {
@@ -36,7 +37,7 @@ export interface SiteOptions {
   /** Milliseconds before an external call counts as failed. */
   serviceTimeoutMs?: number
   captcha?: CaptchaMode
-  /** Secret the payment gateway signs its callbacks with (the mocks' default). */
+  /** Secret the payment gateway signs its callbacks with (default: one generated for the data folder at first start, see paymentSecretOf). */
   paymentSecret?: string
   /** Named defects switched on (see DESIGN.md, seeded defects). */
   defects?: readonly string[]
@@ -60,8 +61,11 @@ export interface Site {
 /** The Hono application of the reference site over a site context. */
 export function createApp(site: SiteContext): Hono<Env> {
   const app = new Hono<Env>()
-  app.use('*', secureHeaders({ contentSecurityPolicy: undefined }))
+  app.use('*', contentSecurityPolicy(site))
+  app.use('*', bodyCaps())
+  app.route('/', staticRoutes())
   app.use('*', sessionMiddleware(site))
+  app.use('*', crossSiteRefusal())
   app.route('/api', partTwoApi())
   app.route('/api', apiRoutes())
   app.route('/', gatewayRoutes())
@@ -89,6 +93,7 @@ export async function createSite(o: SiteOptions): Promise<Site> {
     db, dataDir: o.dataDir, clock, profile: o.profile, captcha: o.captcha ?? 'svg', defects: o.defects ?? [], rules: o.rules, fastHash: o.fastHash, sessionClock: o.sessionClock,
     services: createServicesClient(o.services, o.serviceTimeoutMs), serviceUrls: o.services, paymentSecret: o.paymentSecret,
   })
+  site.files.collectOrphans()
   const app = createApp(site)
   const host = o.host ?? '127.0.0.1'
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

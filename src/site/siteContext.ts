@@ -5,6 +5,7 @@ import { beijing, createClock, type Clock } from './clock.ts'
 import type { Db } from './db/openDatabase.ts'
 import { Sessions } from './auth/sessions.ts'
 import { Captchas, type CaptchaMode } from './auth/captchas.ts'
+import { Throttle } from './auth/throttle.ts'
 import { Users } from './store/users.ts'
 import { Candidates } from './store/candidates.ts'
 import { Applications } from './store/applications.ts'
@@ -18,7 +19,7 @@ import { SkillsResults } from './store/skillsResults.ts'
 import { Classroom } from './store/classroom.ts'
 import { createGateway, type Gateway } from './services/gateway.ts'
 import { DEFAULT_SERVICE_URLS, type Service } from '../../mocks/contracts.ts'
-import { DEFAULT_PAYMENT_SECRET } from '../../mocks/signature.ts'
+import { paymentSecretOf } from './payment/paymentSecret.ts'
 import { rulesWithDefects } from './defects/switchOn.ts'
 
 /** Everything an action needs: stores, the clock, the profile, the services and the switched-on defects. */
@@ -32,6 +33,8 @@ export interface SiteContext {
   files: Files
   sessions: Sessions
   captchas: Captchas
+  /** Failed sign-ins and recovery attempts per account and per client. */
+  throttle: Throttle
   dictionaryRequests: DictionaryRequests
   services: ServicesClient
   /** Materials portal (省网), audit log and payments (part 2). */
@@ -69,6 +72,7 @@ export interface SiteContextOptions {
   services: ServicesClient
   /** Base URLs of the services (payment and SMS are called directly). */
   serviceUrls?: Record<Service, string>
+  /** The gateway's callback secret (default: the data folder's own, made at first start). */
   paymentSecret?: string
   captcha: CaptchaMode
   defects: readonly string[]
@@ -91,6 +95,7 @@ export function createSiteContext(o: SiteContextOptions): SiteContext {
     files: new Files(o.db, o.dataDir),
     sessions: new Sessions(o.db, o.sessionClock ?? createClock(null)),
     captchas: new Captchas(o.db, o.clock, o.captcha),
+    throttle: new Throttle(o.db, o.clock),
     dictionaryRequests: new DictionaryRequests(o.db),
     portal: new Portal(o.db),
     audit: new AuditLog(o.db),
@@ -99,7 +104,7 @@ export function createSiteContext(o: SiteContextOptions): SiteContext {
     classroom: new Classroom(o.db),
     gateway: createGateway(o.serviceUrls),
     serviceUrls: o.serviceUrls ?? DEFAULT_SERVICE_URLS,
-    paymentSecret: o.paymentSecret ?? DEFAULT_PAYMENT_SECRET,
+    paymentSecret: paymentSecretOf(o.dataDir, o.paymentSecret),
     publicUrl: '',
     ruleCtx: () => ctxFor(profile.id, beijing(o.clock.now()).date),
     nowIso: () => o.clock.now().toISOString(),

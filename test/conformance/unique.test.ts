@@ -29,6 +29,10 @@ describe('unique', () => {
     expect(uniqueCandidate({ ...base, idNumber: findX().toLowerCase() }, 5).idNumber.endsWith('x')).toBe(true)
   })
 
+  it('leaves a birth date that is no real date as it is (a format boundary case)', () => {
+    expect(uniqueCandidate({ ...base, birthDate: '2001-02-30' }, 7).birthDate).toBe('2001-02-30')
+  })
+
   it('reserves distinct blocks across workers and runs (a file per target)', () => {
     const dir = join(tmpdir(), `bm-unique-${process.pid}`)
     try {
@@ -59,5 +63,9 @@ describe('uniqueCandidate and boundary cases', () => {
   it.each([500, 1200, 9000])('keeps a boundary case\'s birth date one day off the ID\'s for copy %i', (n) => {
     const u = uniqueCandidate({ ...c, birthDate: addDays(c.birthDate, 1) }, n)
     expect(u.birthDate).toBe(addDays(parseResidentId(u.idNumber)!.birthDate, 1))
+  })
+  it('leaves a birth date that is no calendar date as the case wrote it', () => {
+    expect(uniqueCandidate({ ...c, birthDate: '2001-02-30' }, 1200).birthDate).toBe('2001-02-30')
+    expect(uniqueCandidate({ ...c, birthDate: '2001/03/15' }, 1200).birthDate).toBe('2001/03/15')
   })
 })

@@ -35,3 +35,12 @@ describe.each(PROFILE_IDS)('%s', (profile) => {
     expect(edgeCases({ profile, seed: 7, rule: one.edge!.rule })[0]).toEqual(one)
   })
 })
+
+describe('edge cases the accepted readings dispute', () => {
+  it('carry each reading\'s verdict beside the first reading\'s', () => {
+    const records = edgeCases({ profile: 'hunan-2025', rule: 'EDU-GRADUATE-LOWER-RECORD' })
+    const disputed = records.filter((r) => r.expected.readings)
+    expect(disputed.map((r) => [r.edge!.case, r.expected])).toEqual([['硕士 only', { verdict: 'accept', rules: [], readings: { '004-八': 'accept', '002-二.4': 'reject' } }]])
+    expect(edgeCases({ profile: 'national', rule: 'EDU-GRADUATE-LOWER-RECORD' }).some((r) => r.expected.readings)).toBe(false)
+  })
+})

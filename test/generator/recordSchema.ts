@@ -10,6 +10,6 @@ export const CandidateRecord = z.object({
   persona: PersonaId,
   refDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   generatorVersion: z.string().min(1),
-  expected: z.object({ verdict: z.enum(['accept', 'reject']), rules: z.array(z.string()) }),
+  expected: z.object({ verdict: z.enum(['accept', 'reject']), rules: z.array(z.string()), readings: z.record(z.string(), z.enum(['accept', 'reject'])).optional() }),
   candidate: Candidate,
 })

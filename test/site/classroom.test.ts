@@ -4,6 +4,7 @@ import { createClass, traineeLogins } from '../../src/site/training/createClass.
 import { scoreBoard, scoreBoardCsv, startExerciseSet } from '../../src/site/training/exercises.ts'
 import { scenariosOf } from '../../src/site/training/scenarios.ts'
 import { resetToDemo } from '../../src/site/training/resetToDemo.ts'
+import { candidateList } from '../../src/site/training/candidateList.ts'
 import { verifyEducation } from '../../mocks/handlers/education.ts'
 import { SiteClient } from '../../src/site/client/siteClient.ts'
 
@@ -83,9 +84,13 @@ describe('a class of trainees', { timeout: 120_000 }, () => {
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + 16)
   })
 
-  test('reset to the demo removes the class and brings back the demo candidates', async () => {
+  test('the candidate list finds a trainee\'s copies by search; reset to the demo removes the class and brings back the demo', async () => {
     s = await startTestSite({ profile: 'hubei-2026' })
     await createClass(s.site, { count: 1, seed: 1 })
+    const rows = candidateList(s.site, 't01-')
+    expect(rows.map((r) => r.username).sort()).toEqual(['t01-late', 't01-missing', 't01-overcap', 't01-returned', 't01-unpaid'])
+    expect(rows.find((r) => r.username === 't01-unpaid')).toMatchObject({ trainee: 't01', state: '审核通过', payment: '未缴费' })
+    expect(candidateList(s.site, '已视为放弃').map((r) => r.username)).toEqual(['t01-late'])
     const logins = await resetToDemo(s.site)
     expect(s.site.classroom.trainees()).toEqual([])
     expect(s.site.users.byUsername('t01-kaodian')).toBeNull()

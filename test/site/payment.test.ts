@@ -3,6 +3,7 @@ import { signCallback } from '../../mocks/signature.ts'
 import { startTestSite, adminClient, type TestSite } from './startTestSite.ts'
 import { at, portalCandidate, relogin, staff, uploadRequired } from './partTwo.ts'
 import { formSession } from './formSession.ts'
+import type { SiteClient } from '../../src/site/client/siteClient.ts'
 
 let s: TestSite | undefined
 afterEach(async () => { await s?.stop(); s = undefined })
@@ -10,10 +11,11 @@ afterEach(async () => { await s?.stop(); s = undefined })
 const rules = (r: { json: { error?: { rule: string | null }[] } }) => (r.json.error ?? []).map((e) => e.rule)
 
 /** Pays an order on the mock gateway's page (through the site's /gateway proxy, as a browser would). */
-async function payOnGateway(s: TestSite, browserUrl: string, action: 'pay' | 'cancel' = 'pay') {
-  const page = await fetch(s.url + browserUrl)
+async function payOnGateway(s: TestSite, api: SiteClient, browserUrl: string, action: 'pay' | 'cancel' = 'pay') {
+  const authorization = `Bearer ${api.token}`
+  const page = await fetch(s.url + browserUrl, { headers: { authorization } })
   expect(await page.text()).toContain('确认支付')
-  return fetch(`${s.url}${browserUrl}/${action}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'channel=alipay', redirect: 'manual' })
+  return fetch(`${s.url}${browserUrl}/${action}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization }, body: 'channel=alipay', redirect: 'manual' })
 }
 
 describe('payment', () => {
@@ -25,7 +27,7 @@ describe('payment', () => {
     const order = await api.ok('POST', `/api/applications/${appId}/pay`, {})
     expect(order.browserUrl).toMatch(/^\/gateway\/orders\//)
     s.mocks.useScenarios(['payment-callback-repeated'])
-    const back = await payOnGateway(s, order.browserUrl)
+    const back = await payOnGateway(s, api, order.browserUrl)
     expect(back.status).toBe(303)
     expect(back.headers.get('location')).toContain('/pay/return')
     await s.mocks.callbacks.idle()
@@ -68,13 +70,13 @@ describe('payment', () => {
     const bad = await fetch(`${s.url}/payment/notify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...forged, signature: '0'.repeat(64) }) })
     expect(bad.status).toBe(403)
     s.mocks.useScenarios(['payment-callback-lost'])
-    await payOnGateway(s, order.browserUrl)
+    await payOnGateway(s, api, order.browserUrl)
     expect((await api.ok('GET', `/api/applications/${appId}/payment`)).status).toBe('未缴费')
     const refreshed = await api.ok('POST', `/api/applications/${appId}/payment/refresh`, {})
     expect(refreshed.status).toBe('已缴费')
     expect(refreshed.payments[0].source).toBe('status-query')
     // The late real callback, signed, arrives afterwards: acknowledged, nothing recorded twice.
-    const signed = { ...forged, signature: signCallback(forged as never) }
+    const signed = { ...forged, signature: signCallback(forged as never, s.site.paymentSecret) }
     const late = await fetch(`${s.url}/payment/notify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(signed) })
     expect(late.status).toBe(200)
     expect((await late.json()).rules).toEqual(['PAY-CALLBACK-ONCE'])
@@ -87,7 +89,7 @@ describe('payment', () => {
     const unpaid = await portalCandidate(s, 704)
     const payer = await portalCandidate(s, 705)
     const order = await payer.api.ok('POST', `/api/applications/${payer.appId}/pay`, {})
-    await payOnGateway(s, order.browserUrl)
+    await payOnGateway(s, payer.api, order.browserUrl)
     await s.mocks.callbacks.idle()
     await admin.ok('POST', '/api/admin/pay-due', { payDueBy: '2026-01-20T17:00:00+08:00' })
     expect((await admin.ok('POST', '/api/admin/run-deadlines', {})).withdrawn).toEqual([])

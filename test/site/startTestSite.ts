@@ -8,6 +8,7 @@ import type { ProfileId } from '../../src/rules/profiles.ts'
 import type { PersonaId } from '../../src/rules/personas.ts'
 import { createClock, type Clock } from '../../src/site/clock.ts'
 import { createSite, type Site } from '../../src/site/createSite.ts'
+import { paymentSecretOf } from '../../src/site/payment/paymentSecret.ts'
 import { SiteClient } from '../../src/site/client/siteClient.ts'
 import { servicesFacts } from '../../src/site/client/servicesFacts.ts'
 import { demoPhoto } from '../../src/site/photo/demoPhoto.ts'
@@ -38,10 +39,11 @@ export const PHOTO = { fileName: 'photo.jpg', bytes: demoPhoto() }
 export async function startTestSite(o: { profile?: ProfileId; now?: string; dataDir?: string; mocks?: Mocks } = {}): Promise<TestSite> {
   const profile = o.profile ?? 'national'
   const clock = createClock(o.now ?? NOW[profile])
-  const mocks = o.mocks ?? startMocks({ now: () => clock.now(), options: { timeoutMs: 400 } })
   const dataDir = o.dataDir ?? mkdtempSync(join(tmpdir(), 'bm-site-'))
+  const paymentSecret = paymentSecretOf(dataDir)
+  const mocks = o.mocks ?? startMocks({ now: () => clock.now(), options: { timeoutMs: 400, secret: paymentSecret } })
   const sessionClock = createClock(clock.now().toISOString())
-  const site = await createSite({ profile, dataDir, now: clock, services: mocks.urls, captcha: 'test', serviceTimeoutMs: 250, sessionClock })
+  const site = await createSite({ profile, dataDir, now: clock, services: mocks.urls, captcha: 'test', serviceTimeoutMs: 250, sessionClock, paymentSecret })
   const self: TestSite = {
     ...site, mocks, clock, sessionClock, dataDir, profile,
     stop: async () => { await site.close(); mocks.close(); rmSync(dataDir, { recursive: true, force: true }) },

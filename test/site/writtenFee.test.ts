@@ -4,6 +4,7 @@ import type { ProfileId } from '../../src/rules/profiles.ts'
 import { startTestSite, adminClient, PHOTO, type TestSite } from './startTestSite.ts'
 import { at, portalCandidate, relogin, staff, uploadRequired } from './partTwo.ts'
 import { formSession } from './formSession.ts'
+import type { SiteClient } from '../../src/site/client/siteClient.ts'
 
 // Hubei's written-exam fee (综合笔试缴费): skills results set by an administrator, a second order
 // through the same gateway, refused by PAY-WRITTEN-AFTER-SKILLS-RESULTS / PAY-WRITTEN-ONLY-PASSED.
@@ -15,9 +16,10 @@ const rules = (r: { json: { error?: { rule: string | null }[] } }) => (r.json.er
 const messages = (r: { json: { error?: { message: string }[] } }) => (r.json.error ?? []).map((e) => e.message)
 const REVIEW_DAY: Partial<Record<ProfileId, string>> = { 'hubei-2022': '2022-02-20T10:00:00+08:00', 'hubei-2026': '2026-02-20T10:00:00+08:00' }
 
-async function payOnGateway(s: TestSite, browserUrl: string) {
-  await fetch(s.url + browserUrl)
-  await fetch(`${s.url}${browserUrl}/pay`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'channel=alipay', redirect: 'manual' })
+async function payOnGateway(s: TestSite, api: SiteClient, browserUrl: string) {
+  const authorization = `Bearer ${api.token}`
+  await fetch(s.url + browserUrl, { headers: { authorization } })
+  await fetch(`${s.url}${browserUrl}/pay`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', authorization }, body: 'channel=alipay', redirect: 'manual' })
   await s.mocks.callbacks.idle()
 }
 
@@ -25,7 +27,7 @@ async function payOnGateway(s: TestSite, browserUrl: string) {
 async function approved(s: TestSite, seed: number, o: { paid?: boolean; exempt?: boolean } = {}) {
   const p = await portalCandidate(s, seed)
   if (o.exempt) s.site.db.prepare("UPDATE applications SET data = json_set(data, '$.skillsExempt', json('true')) WHERE id = ?").run(p.appId)
-  if (o.paid !== false && !o.exempt) await payOnGateway(s, (await p.api.ok('POST', `/api/applications/${p.appId}/pay`, {})).browserUrl)
+  if (o.paid !== false && !o.exempt) await payOnGateway(s, p.api, (await p.api.ok('POST', `/api/applications/${p.appId}/pay`, {})).browserUrl)
   await uploadRequired(s, p.api, p.c)
   await p.api.ok('POST', '/api/portal/submit', { declared: true })
   at(s, REVIEW_DAY[s.profile]!)
@@ -54,9 +56,10 @@ describe('written-exam fee (综合笔试缴费)', () => {
     const open = await api.ok('GET', `/api/applications/${appId}/payment`)
     expect([open.written.open, open.written.reasons, open.written.fee]).toEqual([true, [], { yuan: 100, stated: false }])
     const order = await api.ok('POST', `/api/applications/${appId}/pay`, { kind: 'written' })
-    expect([order.kind, order.amountFen, order.orderId]).toEqual(['written', 10000, `BM2026A${appId}W1`])
+    expect([order.kind, order.amountFen]).toEqual(['written', 10000])
+    expect(order.orderId).toMatch(/^BM2026W[0-9A-F]{24}$/)
     expect((await api.ok('POST', `/api/applications/${appId}/pay`, { kind: 'written' })).orderId).toBe(order.orderId)
-    await payOnGateway(s, order.browserUrl)
+    await payOnGateway(s, api, order.browserUrl)
 
     const after = await api.ok('GET', `/api/applications/${appId}/payment`)
     expect([after.status, after.payments.length, after.orders.length]).toEqual(['已缴费', 1, 1])
@@ -132,7 +135,7 @@ describe('written-exam fee (综合笔试缴费)', () => {
     expect(open).toContain('aria-label="立即缴费（综合笔试费）">立即缴费</button>')
     const go = await page.post(`/apply/${appId}/pay/written`, { _csrf: await page.csrf(`/apply/${appId}/pay`) })
     expect(go.res.status).toBe(303)
-    expect(go.res.headers.get('location')).toMatch(new RegExp(`^/gateway/orders/BM2026A${appId}W1`))
+    expect(go.res.headers.get('location')).toMatch(/^\/gateway\/orders\/BM2026W[0-9A-F]{24}$/)
     expect(s.site.payments.ordersOf(appId, 'written')).toHaveLength(1)
   })
 })

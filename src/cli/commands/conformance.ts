@@ -36,6 +36,8 @@ interface Opts {
   defects?: string[]
   domSnapshots?: boolean
   preflight: boolean
+  /** False with --no-security: the security baseline is neither run nor reported. */
+  security: boolean
 }
 
 /** The expected-failures file: a file named on the command line must exist, and name only rules of the catalogue. */
@@ -89,6 +91,7 @@ export function conformanceCommand(): Command {
     .option('--reports <dir>', 'where the reports go', 'reports')
     .option('--defects <names>', 'switch on seeded defects in the reference site, comma-separated (docs/defects.md)', parseDefects)
     .option('--dom-snapshots', "keep DOM snapshots in a failing test's trace (the run takes about a fifth longer)")
+    .option('--no-security', 'leave out the security baseline (安全基线, OWASP ASVS 5.0 rules) for teams that test it elsewhere')
     .option('--no-preflight', 'skip the check that the adapter loads, the target answers and a login works')
     .addHelpText('after', `
 Before the suite runs, a preflight loads the adapter, checks that the target answers and that a freshly
@@ -99,6 +102,7 @@ Examples:
   npx baoming conformance --profile hebei-shijiazhuang-2022
   npx baoming conformance --all-profiles
   npx baoming conformance --grep @rule:PHOTO-SIZE
+  npx baoming conformance --no-security                 without the security baseline (安全基线)
   npx baoming conformance --grep @rule:ID-AGE-MAX --defects age-76-accepted   (a seeded defect on: expect failures)
   npx baoming conformance --base-url https://my.site --adapter ./my-adapter.ts --profile hunan-2025`)
     .action(async (o: Opts) => {
@@ -125,6 +129,7 @@ Examples:
       rmSync(join(reports, 'allure-results'), { recursive: true, force: true })
       const args = ['playwright', 'test', ...profiles.map((p) => `--project=${p}`)]
       if (o.grep) args.push('--grep', o.grep)
+      if (!o.security) args.push('--grep-invert', '@security')
       if (o.repeatEach) args.push(`--repeat-each=${o.repeatEach}`)
       if (o.shard) args.push(`--shard=${o.shard}`)
       if (o.workers) args.push(`--workers=${o.workers}`)
@@ -137,6 +142,7 @@ Examples:
         BAOMING_REPORTS: reports,
         BAOMING_DEFECTS: (o.defects ?? []).join(','),
         BAOMING_DOM_SNAPSHOTS: o.domSnapshots ? '1' : '',
+        BAOMING_NO_SECURITY: o.security ? '' : '1',
         // Installed as a package, the harness's own TypeScript is under node_modules, which Playwright does not compile: tsx does.
         ...(ROOT.includes('/node_modules/') && { NODE_OPTIONS: [process.env.NODE_OPTIONS, '--import tsx'].filter(Boolean).join(' ') }),
       }

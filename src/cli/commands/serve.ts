@@ -7,13 +7,13 @@ import { startMocks } from '../../../mocks/startMocks.ts'
 import { createClock } from '../../site/clock.ts'
 import { createSite } from '../../site/createSite.ts'
 import { TEST_CAPTCHA } from '../../site/auth/captchas.ts'
+import { paymentSecretOf } from '../../site/payment/paymentSecret.ts'
 import { parseDefects } from '../../site/defects/parseDefects.ts'
+import { hostWarning, isLoopback } from '../hostWarning.ts'
 import { registerWithServices } from '../../site/training/registerWithServices.ts'
 import { resetToDemo, seedDemoSite } from '../../site/training/resetToDemo.ts'
 
-interface ServeOptions { profile: ProfileId; port: number; host: string; data?: string; now?: string; start?: string; reset?: boolean; captcha: 'svg' | 'test'; defects: string[] }
-
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost'])
+interface ServeOptions { profile: ProfileId; port: number; host: string; data?: string; now?: string; start?: string; reset?: boolean; captcha: 'svg' | 'test'; defects: string[]; paymentSecret?: string }
 
 /** `baoming serve`: the reference site with in-process mocks, seeded with demo candidates on first start (or with --reset). */
 export function serveCommand(): Command {
@@ -27,6 +27,7 @@ export function serveCommand(): Command {
     .option('--start <iso>', 'let the clock run from this instant (a class in the registration window)', parseInstant)
     .option('--reset', 'delete all data and seed the demo afresh before starting (as the trainer console\'s reset does)')
     .option('--captcha <mode>', 'svg, or test (every captcha answer is 8888)', parseChoice(['svg', 'test'] as const, 'captcha mode'), 'svg')
+    .option('--payment-secret <secret>', 'secret the payment gateway signs callbacks with (default: generated for the data folder at first start, kept in <data>/payment-secret)')
     .option('--defects <names>', 'switch on seeded defects by name, comma-separated (see src/site/defects/registry.ts)', parseDefects, [] as string[])
     .addHelpText('after', `
 Examples:
@@ -37,19 +38,21 @@ Examples:
   npm start`)
     .action(async (o: ServeOptions, cmd: Command) => {
       if (o.now && o.start) cmd.error('error: give --now (a frozen clock) or --start (a running one), not both', { exitCode: 2 })
-      if (!LOOPBACK.has(o.host) && !isIP(o.host)) cmd.error(`error: --host must be an IP address such as 127.0.0.1 or 0.0.0.0, got "${o.host}"`, { exitCode: 2 })
+      if (!isLoopback(o.host) && !isIP(o.host)) cmd.error(`error: --host must be an IP address such as 127.0.0.1 or 0.0.0.0, got "${o.host}"`, { exitCode: 2 })
       const clock = createClock(o.now ?? null)
       if (o.start) clock.run(o.start)
-      const mocks = startMocks({ now: () => clock.now() })
       const dataDir = resolve(o.data ?? `data/${o.profile}`)
-      const site = await createSite({ profile: o.profile, dataDir, now: clock, port: o.port, host: o.host, services: mocks.urls, captcha: o.captcha, defects: o.defects })
+      const paymentSecret = paymentSecretOf(dataDir, o.paymentSecret)
+      const mocks = startMocks({ now: () => clock.now(), options: { secret: paymentSecret } })
+      const site = await createSite({ profile: o.profile, dataDir, now: clock, port: o.port, host: o.host, services: mocks.urls, captcha: o.captcha, defects: o.defects, paymentSecret })
       const fresh = site.site.users.count() === 0
       const logins = o.reset ? await resetToDemo(site.site) : fresh ? seedDemoSite(site.site) : site.site.users.list().filter((u) => !u.trainee).map((u) => ({ username: u.username, role: u.role, password: '(as seeded)', name: u.displayName, state: undefined as string | undefined }))
       // The mocks keep what they were told in memory: tell them the class's handouts again.
       await registerWithServices(site.site, site.site.classroom.trainees().map((t) => t.handout))
-      const shown = LOOPBACK.has(o.host) ? site.url : site.url.replace(o.host, '<this machine\'s address>')
+      const shown = isLoopback(o.host) ? site.url : site.url.replace(o.host, '<this machine\'s address>')
+      const warning = hostWarning(o.host, Number(new URL(site.url).port))
       console.log(`Baoming reference site (${site.site.profile.title}) at ${site.url}`)
-      if (!LOOPBACK.has(o.host)) console.warn(`warning: listening on ${o.host}: anyone on the network can reach the site (trainees open ${shown}); demo passwords are public, use it only on a training network`)
+      if (warning) console.warn(warning)
       console.log(`trainer console: ${shown}/admin (admin / Admin12345)`)
       if (o.defects.length) console.log(`seeded defects switched on: ${o.defects.join(', ')}`)
       console.log(`data: ${dataDir}${o.reset ? ' (reset to the demo data)' : fresh ? ' (new, seeded with demo data)' : ' (existing data kept)'}`)

@@ -154,7 +154,7 @@ export const accountRules = [
       { seed: SEEDS.hubei2022, section: '一、网上报名程序 / (二)', quote: '历史考生无需再次注册' },
     ],
     profiles: { base: {} },
-    note: 'The message is the platform\'s own text (seed 002 FAQ 二.15), XXXX being the existing user name; the seed\'s unclosed parenthesis is kept.',
+    note: 'The message is the platform\'s own text (seed 002 FAQ 二.15), XXXX being the existing user name; the seed\'s unclosed parenthesis is kept. Accepted readings: XXXX in full, as the seed shows it, or masked (first and last character kept, the rest *), as the reference site shows it so that an ID number does not reveal a login name to a stranger (OWASP ASVS 5.0 V6.3.8).',
     check: {
       subject: 'account',
       applies: (a) => a.action === 'register',

@@ -498,20 +498,34 @@ const recordRules = [
     note: 'Stated in the Hebei notice; Hubei 2026 warns of the same regulations without the penalty.',
     manual: 'Whether a document is forged is a reviewer\'s finding; the resulting ban is data (candidate.banUntil) for the application rules.',
   }),
-  defineRule({
+  defineRule<Record<string, never>, 'event'>({
     id: 'REVIEW-FINAL-RESULT-VISIBLE',
-    level: 'manual',
+    level: 'must',
     area: 'review',
     stage: 'review',
     title: '审核结束后考生可查看最终审核结果',
-    summary: 'Once the last review level has decided, the candidate sees the final result (Hebei: after the 考区 review; Hubei: on the national platform, with the admission ticket as the final word).',
+    summary: 'The candidate\'s page shows the review result as it stands: the final approval or rejection once the last level has decided, and (Hebei) the 考点\'s approval not as the final result before the 考区 review.',
+    message: '考生页面应显示当前审核结果；考区审核结束前不得显示为最终结果。',
     sources: [
       { seed: SEEDS.hubei2022, section: '三、(四)', quote: '最终审核结果可在国网查看，最终结果以打印准考证为准' },
       { seed: SEEDS.hebei2022, section: '附件2 六、查看最终审核意见', quote: '待考区全部审核结束后，考生可查看最终审核结果' },
     ],
     profiles: { base: null, overrides: { 'hubei-2022': {}, 'hebei-shijiazhuang-2022': {} } },
-    note: 'Hubei 2022 (2026 inherits) and Hebei state it; Hubei makes the admission ticket the final word, Hebei the 考区 review. The national guide and Hunan say nothing of it.',
-    manual: 'The adapter reports a review state, not what the candidate\'s page shows; the admission ticket is printed months after registration, outside any registration system the harness drives.',
+    note: 'Hubei 2022 (2026 inherits) and Hebei state it; the national guide and Hunan say nothing of it. Hubei makes the admission ticket the final word: it is printed months after registration, outside any system the harness drives, so only the page\'s result is checked. The state shown is compared with the state the review reached; the wording is the target\'s.',
+    check: {
+      subject: 'event',
+      path: 'stateShown',
+      applies: (e) => e.action === 'view-status' && (['site-approved', 'approved', 'rejected'] as string[]).includes(e.state),
+      test: (e) => (e.stateShown === e.state ? null : { code: 'result-not-shown', detail: { state: e.state, shown: e.stateShown } }),
+    },
+    cases: [
+      { name: 'final approval shown', base: 'view-status', expected: 'accept' },
+      { name: 'final rejection shown', base: 'view-status', set: { state: 'rejected', stateShown: 'rejected', payment: 'unpaid', paidShown: false }, expected: 'accept' },
+      { name: 'final approval still shown as under review', base: 'view-status', value: 'under-review', expected: 'reject' },
+      { name: 'final rejection still shown as under review', base: 'view-status', set: { state: 'rejected', stateShown: 'under-review', payment: 'unpaid', paidShown: false }, expected: 'reject' },
+      { name: '考点 approval shown as the final result', base: 'view-status', set: { state: 'site-approved', reviewsPassed: 1, stateShown: 'approved', payment: 'unpaid', paidShown: false }, expected: 'reject' },
+      { name: '考点 approval shown as such', base: 'view-status', set: { state: 'site-approved', reviewsPassed: 1, stateShown: 'site-approved', payment: 'unpaid', paidShown: false }, expected: 'accept' },
+    ],
   }),
 ]
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
-import type { AnyRule } from '../rule.ts'
+import { isSeedSource, type AnyRule } from '../rule.ts'
 import { SEED_FILES } from '../seeds.ts'
 import { markersIn } from './markers.ts'
 import { splitSeed, squash, type SeedSentence } from './splitSeed.ts'
@@ -65,7 +65,7 @@ export function buildSeedMap(rules: readonly AnyRule[], data: SeedMapData = load
     const add = (s: MappedSentence, id: string) => { if (!s.rules.includes(id)) s.rules.push(id) }
     for (const rule of rules) {
       for (const src of rule.sources) {
-        if (src.seed !== seed) continue
+        if (!isSeedSource(src) || src.seed !== seed) continue
         const quote = squash(src.quote)
         // Every occurrence: a quote the seed repeats carries each copy; a quote across sentences carries each.
         for (let at = flat.indexOf(quote); at >= 0; at = flat.indexOf(quote, at + 1)) {

@@ -10,6 +10,8 @@ import { Refusal, type FieldError } from '../validation/fieldError.ts'
 import { checkEvent } from '../validation/checkEvent.ts'
 import { validateCandidate } from '../validation/validateCandidate.ts'
 import { inspectPhoto } from '../photo/inspectPhoto.ts'
+import { refusePixelFlood } from '../photo/imageHeader.ts'
+import { refuseOverQuota } from '../photo/uploadQuota.ts'
 import { applyInput, formPaths } from './applyInput.ts'
 import { candidateView } from './candidateView.ts'
 
@@ -109,6 +111,12 @@ function ids(v: unknown): number[] {
  * the catalogue's photo rules decide. A refused photo replaces nothing.
  */
 export async function uploadPhoto(site: SiteContext, userId: number, content: Uint8Array, fileName: string): Promise<Candidate['photo']> {
+  // The photo is part of the submitted application: locked with it, as the 通知单 shows it.
+  const active = site.applications.active(userId)
+  if (active && active.state !== 'draft') throw Refusal.of('photo-locked', '报名信息已提交，照片已锁定，不能更换；如需更换，请在网上报名期间“放弃报考”后重新报名。', 409, 'photo')
+  refusePixelFlood(content, 'photo')
+  const previous = site.candidates.photoFile(userId)
+  refuseOverQuota(site, userId, content.length - (previous ? site.files.meta(previous)?.bytes ?? 0 : 0), 'photo')
   const photo = await inspectPhoto(content, fileName, beijing(site.clock.now()).date)
   const { candidate } = candidateView(site, userId)
   refuse(validateCandidate({ ...candidate, photo }, { fields: ['photo'], stages: [] }, site.ruleCtx(), site.rules))
@@ -117,6 +125,8 @@ export async function uploadPhoto(site: SiteContext, userId: number, content: Ui
     site.candidates.setPhotoFile(userId, file.id)
     site.candidates.savePersonal(userId, { ...site.candidates.personal(userId), photo }, site.nowIso())
   })()
+  // The replaced photo is no one's any more.
+  if (previous) site.files.remove(previous)
   return photo
 }
 

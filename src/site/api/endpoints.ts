@@ -15,9 +15,9 @@ export const RegisterBody = z.object({
   ethnicity: z.string(), nationality: z.string(), email: z.string(),
 })
 export const LoginBody = z.object({ username: z.string(), password: z.string(), captchaId: z.string(), captcha: z.string() })
-export const RecoverBody = z.object({ name: z.string(), idNumber: z.string(), recoveryAnswer: z.string(), newPassword: z.string() })
+export const RecoverBody = z.object({ name: z.string(), idNumber: z.string(), recoveryAnswer: z.string(), newPassword: z.string(), captchaId: z.string(), captcha: z.string() })
 export const PasswordBody = z.object({ currentPassword: z.string(), newPassword: z.string(), newPasswordConfirm: z.string().optional() })
-export const SecurityBody = z.object({ recoveryQuestion: z.string(), recoveryAnswer: z.string(), email: z.string() })
+export const SecurityBody = z.object({ currentPassword: z.string(), recoveryQuestion: z.string(), recoveryAnswer: z.string(), email: z.string() })
 export const RequestBody = z.object({ kind: z.enum(['school', 'unit']), name: z.string(), division: z.string().optional(), note: z.string().optional() })
 export const StartBody = z.object({ examCode: z.string().describe('7 digits: exam year + code, e.g. 2026110') })
 export const SelectBody = z.object({ education: z.array(z.number().int()).optional(), training: z.array(z.number().int()).optional(), certificates: z.array(z.number().int()).optional() })
@@ -49,9 +49,9 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', path: '/api/register', summary: 'Register a candidate account (注册); the identity is checked with the identity service.', body: RegisterBody, auth: 'none' },
   { method: 'POST', path: '/api/login', summary: 'Log in (登录); answers { token, user } and sets the session cookie. Send the token as `Authorization: Bearer`.', body: LoginBody, auth: 'none' },
   { method: 'POST', path: '/api/logout', summary: 'End the session (退出).', auth: 'candidate' },
-  { method: 'POST', path: '/api/recover', summary: 'Reset the password with name, document number and recovery answer (找回密码).', body: RecoverBody, auth: 'none' },
+  { method: 'POST', path: '/api/recover', summary: 'Reset the password with name, document number, recovery answer and a captcha (找回密码); throttled per document number and per client (429).', body: RecoverBody, auth: 'none' },
   { method: 'POST', path: '/api/account/password', summary: 'Change the password (修改密码).', body: PasswordBody, auth: 'candidate' },
-  { method: 'POST', path: '/api/account/security', summary: 'Recovery question, answer and e-mail (安全设置).', body: SecurityBody, auth: 'candidate' },
+  { method: 'POST', path: '/api/account/security', summary: 'Recovery question, answer and e-mail (安全设置); needs the current password.', body: SecurityBody, auth: 'candidate' },
   { method: 'GET', path: '/api/me', summary: 'The candidate in the Candidate shape, with record IDs and lock/verified marks.', auth: 'candidate' },
   { method: 'POST', path: '/api/info/contact', summary: 'Save 联系方式 (fields of the Candidate shape).', body: loose, auth: 'candidate' },
   { method: 'POST', path: '/api/info/work', summary: 'Save 工作情况 (fields of Candidate.work).', body: loose, auth: 'candidate' },

@@ -12,6 +12,8 @@ export interface Session {
 
 /** Idle lifetime of a session. */
 export const SESSION_TTL_MS = 2 * 3600_000
+/** Absolute lifetime: a session ends this long after it began, however busy. */
+export const SESSION_MAX_MS = 12 * 3600_000
 export const SESSION_COOKIE = 'bm_session'
 
 const token = () => randomBytes(24).toString('base64url')
@@ -22,16 +24,18 @@ export class Sessions {
 
   create(userId: number | null): Session {
     const s: Session = { id: token(), userId, csrf: token(), expiresAt: this.expiry() }
-    this.db.prepare('INSERT INTO sessions (id, user_id, csrf, expires_at) VALUES (?, ?, ?, ?)').run(s.id, s.userId, s.csrf, s.expiresAt)
+    this.db.prepare('INSERT INTO sessions (id, user_id, csrf, expires_at, created_at) VALUES (?, ?, ?, ?, ?)').run(s.id, s.userId, s.csrf, s.expiresAt, this.clock.now().toISOString())
     return s
   }
 
-  /** The live session with this id (sliding its expiry), or null when unknown or expired. */
+  /** The live session with this id (sliding its idle expiry up to its absolute end), or null when unknown or expired. */
   get(id: string | undefined): Session | null {
     if (!id) return null
-    const row = this.db.prepare('SELECT id, user_id AS userId, csrf, expires_at AS expiresAt FROM sessions WHERE id = ?').get(id) as Session | undefined
-    if (!row) return null
-    if (row.expiresAt <= this.clock.now().toISOString()) {
+    const found = this.db.prepare('SELECT id, user_id AS userId, csrf, expires_at AS expiresAt, created_at AS createdAt FROM sessions WHERE id = ?').get(id) as (Session & { createdAt: string }) | undefined
+    if (!found) return null
+    const { createdAt, ...row } = found
+    const ended = createdAt !== '' && new Date(createdAt).getTime() + SESSION_MAX_MS <= this.clock.now().getTime()
+    if (ended || row.expiresAt <= this.clock.now().toISOString()) {
       this.destroy(id)
       return null
     }

@@ -211,4 +211,16 @@ export const MIGRATIONS: readonly string[] = [
     expected TEXT NOT NULL
   );
   `,
+  // 5: security: a session's absolute start (it ends 12 h after login however busy), failed sign-ins
+  // and recovery attempts per account and per client (throttling).
+  `
+  ALTER TABLE sessions ADD COLUMN created_at TEXT NOT NULL DEFAULT '';
+
+  CREATE TABLE auth_failures (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX auth_failures_key ON auth_failures (key, at);
+  `,
 ]

@@ -5,6 +5,7 @@ import type { UploadAttempt } from '../../rules/upload.ts'
 import { context, drop, params, replace, subject, type Bend } from './bend.ts'
 import type { Patch } from './patch.ts'
 import { OUTSIDE_DEFECTS } from './outside.ts'
+import { SECURITY_DEFECTS } from './securityDefects.ts'
 
 /** A seeded defect: a realistic bug of a registration site, the rules it breaks and how it is switched into the reference site. */
 export interface Defect {
@@ -159,6 +160,9 @@ export const NAMED_DEFECTS: readonly Defect[] = [
     zh: '实践技能成绩公布前即可缴纳综合笔试费', en: 'The written-exam fee can be paid before the skills-exam results are out.' },
   { name: 'written-fee-for-failed', rules: ['PAY-WRITTEN-ONLY-PASSED'], profiles: HUBEI26, bend: drop('PAY-WRITTEN-ONLY-PASSED'),
     zh: '实践技能考试未通过的考生仍可缴纳综合笔试费', en: 'A candidate who failed the skills exam can still pay the written-exam fee.' },
+  // review result
+  { name: 'site-approval-shown-final', rules: ['REVIEW-FINAL-RESULT-VISIBLE'], profiles: HEBEI, seam: 'portalView',
+    zh: '考点审核通过后，考生端即显示为最终“审核通过”（考区尚未复审）', en: 'The candidate\'s portal shows a 考点 approval as the final result before the 考区 has reviewed.' },
   // training records
   { name: 'training-start-day-accepted', rules: ['EDU-TRAINING-START-FORMAT'], profiles: NATIONAL,
     bend: replace<Candidate>('EDU-TRAINING-START-FORMAT', (c) => c.training.flatMap((t, i) => (/^\d{4}-(0[1-9]|1[0-2])(-\d{2})?$/.test(t.start) ? [] : [{ code: 'bad-format', path: `training.${i}.start` }]))),
@@ -174,7 +178,7 @@ export const NAMED_DEFECTS: readonly Defect[] = [
 ]
 
 /** Every seeded defect: the named ones above, then those written from outside the suite (outside.ts, patches of the site's code). */
-export const DEFECTS: readonly Defect[] = [...NAMED_DEFECTS, ...OUTSIDE_DEFECTS]
+export const DEFECTS: readonly Defect[] = [...NAMED_DEFECTS, ...OUTSIDE_DEFECTS, ...SECURITY_DEFECTS]
 
 /** The defect of this name, or undefined. */
 export const defectNamed = (name: string): Defect | undefined => DEFECTS.find((d) => d.name === name)

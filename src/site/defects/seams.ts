@@ -27,3 +27,8 @@ export function lockedRecords(site: SiteContext, userId: number): Set<number> {
   if (!site.defects.has('abandon-keeps-records-locked')) return locked
   return new Set([...locked, ...site.applications.ofUser(userId).filter((a) => a.state === 'abandoned').flatMap((a) => a.recordIds)])
 }
+
+/** site-approval-shown-final: the candidate's portal shows a 考点 approval as the final result, before the 考区 review. */
+export function stateAsShown<A extends { state: string }>(site: SiteContext, app: A): A {
+  return site.defects.has('site-approval-shown-final') && app.state === 'site-approved' ? { ...app, state: 'approved' } : app
+}

@@ -25,15 +25,20 @@ export function loginPage(p: PageCtx, captcha: { id: string; svg: string }, valu
   return layout(p, '考生登录', html`${errorSummary(errors)}
 <form method="post" action="/login" novalidate>${csrfField(p)}
 ${f('username', '用户名', 'text', 'username')}${f('password', '密码', 'password', 'current-password')}
-<input type="hidden" name="captchaId" value="${captcha.id}">
-<div class="captcha">${raw(captcha.svg)}${testAnswer ? html`<p class="hint">测试模式验证码：${testAnswer}</p>` : ''}</div>
-${f('captcha', '验证码', 'text', 'off')}
+${captchaBlock(captcha, {}, errors, testAnswer)}
 <button type="submit">登录</button></form>
 <p><a href="/recover">找回密码</a> · <a href="/register">注册</a></p>`)
 }
 
-/** 找回密码: name, document number, recovery answer, new password. */
-export function recoverPage(p: PageCtx, values: Values = {}, errors: FieldError[] = []): Html {
+/** The captcha image, its id and the field to type it in (login and 找回密码). */
+function captchaBlock(captcha: { id: string; svg: string }, values: Values, errors: FieldError[], testAnswer?: string): Html {
+  return html`<input type="hidden" name="captchaId" value="${captcha.id}">
+<div class="captcha">${raw(captcha.svg)}${testAnswer ? html`<p class="hint">测试模式验证码：${testAnswer}</p>` : ''}</div>
+${fieldInput({ path: 'captcha', label: '验证码', input: 'text', autocomplete: 'off' }, 'captcha', 'captcha', values.captcha, errors)}`
+}
+
+/** 找回密码: name, document number, recovery answer, new password, captcha. */
+export function recoverPage(p: PageCtx, captcha: { id: string; svg: string }, values: Values = {}, errors: FieldError[] = [], testAnswer?: string): Html {
   const fields: Field[] = [
     { path: 'name', label: '姓名', input: 'text' },
     { path: 'idNumber', label: '证件编号', input: 'text' },
@@ -43,6 +48,7 @@ export function recoverPage(p: PageCtx, values: Values = {}, errors: FieldError[
   ]
   return layout(p, '找回密码', html`${errorSummary(errors)}
 <form method="post" action="/recover" novalidate>${csrfField(p)}${fields.map((f) => fieldInput(f, f.path, f.path, values[f.path], errors))}
+${captchaBlock(captcha, {}, errors, testAnswer)}
 <button type="submit">找回密码</button></form>`)
 }
 
@@ -50,6 +56,7 @@ export function recoverPage(p: PageCtx, values: Values = {}, errors: FieldError[
 export function securityPage(p: PageCtx, current: { username: string; recoveryQuestion: string; email: string; createdAt: string }, values: Values = {}, errors: FieldError[] = []): Html {
   const v = (k: string, d: string) => (k in values ? values[k] : d)
   const sec: Field[] = [
+    { path: 'securityPassword', label: '当前密码（确认身份）', input: 'password', autocomplete: 'current-password' },
     { path: 'recoveryQuestion', label: '密码问题', input: 'text' },
     { path: 'recoveryAnswer', label: '找回密码答案', input: 'text', hint: '4到30个字符' },
     { path: 'email', label: 'Email', input: 'text', autocomplete: 'email' },
@@ -63,7 +70,7 @@ export function securityPage(p: PageCtx, current: { username: string; recoveryQu
 <p>用户名：${current.username}　注册时间：${current.createdAt.slice(0, 19).replace('T', ' ')}</p>
 <section aria-labelledby="sec-h"><h2 id="sec-h">密码找回设置</h2>
 <form method="post" action="/account/security" novalidate>${csrfField(p)}
-${sec.map((f) => fieldInput(f, f.path, f.path, v(f.path, f.path === 'recoveryQuestion' ? current.recoveryQuestion : f.path === 'email' ? current.email : ''), errors))}
+${sec.map((f) => fieldInput(f, f.path === 'securityPassword' ? 'currentPassword' : f.path, f.path, f.path === 'securityPassword' ? '' : v(f.path, f.path === 'recoveryQuestion' ? current.recoveryQuestion : f.path === 'email' ? current.email : ''), errors))}
 <button type="submit">提交</button></form></section>
 <section aria-labelledby="pw-h"><h2 id="pw-h">修改密码</h2>
 <form method="post" action="/account/password" novalidate>${csrfField(p)}${pw.map((f) => fieldInput(f, f.path, f.path, '', errors))}

@@ -12,7 +12,7 @@ import type { YearExam } from '../reference/exams.ts'
 import { placeName, type Place } from '../reference/examSites.ts'
 import type { FieldError } from '../validation/fieldError.ts'
 import { csrfField, layout, type Html, type PageCtx } from './layout.ts'
-import { errorSummary, formFields, LOOKUP_SCRIPT, type Values } from './formParts.ts'
+import { errorSummary, formFields, type Values } from './formParts.ts'
 
 /** How each review state reads on the platform. */
 export const STATE_TEXT: Record<StoredApplication['state'], string> = {
@@ -31,7 +31,7 @@ ${apps.map((a) => html`<section class="card" aria-label="报考项目 ${a.examCo
 ${a.state === 'draft' ? html`<a href="/apply/${a.id}/${STEPS.find((s) => s.n === Math.min(a.step, 6))!.id}">继续填报</a>` : ''}
 ${a.snapshot && a.state !== 'abandoned' ? html`<a href="/apply/${a.id}/notice">打印报名成功通知单</a>` : ''}
 ${extra(a)}
-${a.state !== 'abandoned' && a.state !== 'withdrawn' ? html`<form method="post" action="/apply/${a.id}/abandon" style="display:inline">${csrfField(p)}<button type="submit">放弃报考</button></form>` : ''}</section>`)}`)
+${a.state !== 'abandoned' && a.state !== 'withdrawn' ? html`<form method="post" action="/apply/${a.id}/abandon" class="inline">${csrfField(p)}<button type="submit">放弃报考</button></form>` : ''}</section>`)}`)
 }
 
 /** Step 1, 选择报考: filters by category and level, then the exams with their codes. */
@@ -76,17 +76,9 @@ ${step === 'basic' ? photoBlock(p, d) : ''}
 ${stepBody(step, d, c)}
 <p>${n > 2 ? html`<a href="/apply/${d.app.id}/${prev.id}">上一步</a> ` : ''}<button type="submit">${step === 'confirm' ? '保存确认信息' : '下一步'}</button></p></form>
 ${step === 'confirm' && d.app.step >= 7 ? html`<form method="post" action="/apply/${d.app.id}/submit">${csrfField(p)}<button type="submit">提交报名</button></form>` : ''}
-${step === 'education' || step === 'certificates' ? html`<p><a href="/info">在个人信息中添加经历（“+”）</a></p>` : ''}${step === 'confirm' ? SITES_SCRIPT : ''}${LOOKUP_SCRIPT}`)
+${step === 'education' || step === 'certificates' ? html`<p><a href="/info">在个人信息中添加经历（“+”）</a></p>` : ''}`)
 }
 
-// Choosing a 考区 refreshes the 考点 list without leaving the page.
-const SITES_SCRIPT = html`<script>
-const area = document.getElementById('f-application-area'), site = document.getElementById('f-application-site')
-area?.addEventListener('change', async () => {
-  const data = await (await fetch('/api/exam-sites?area=' + encodeURIComponent(area.value))).json()
-  site.replaceChildren(new Option('请选择', ''), ...data.sites.map((s) => new Option(s.name, s.code)))
-})
-</script>`
 
 function photoBlock(p: PageCtx, d: StepData): Html {
   return html`<section aria-labelledby="photo-h" class="card"><h2 id="photo-h">个人照片</h2>
@@ -113,7 +105,7 @@ ${formFields(confirmForm, { ...c.application, ...pick(d.values, confirmForm.fiel
   return html`<p class="hint">${hint}</p>${kinds.map((k) => html`<fieldset><legend>${titles[k]}</legend>
 ${d.view.records[k].length === 0 ? html`<p>暂无${titles[k]}</p>` : ''}
 ${d.view.records[k].map((r, i) => html`<div><input type="checkbox" id="pick-${k}-${r.id}" name="${k}" value="${r.id}" ${d.app.recordIds.includes(r.id) ? 'checked' : ''}>
-<label for="pick-${k}-${r.id}" style="display:inline;font-weight:normal">选择：${summary(d.view.candidate[k][i] as unknown as Record<string, unknown>)}</label>${r.verified ? ' ✔ 已验证' : ''}</div>`)}</fieldset>`)}`
+<label for="pick-${k}-${r.id}" class="choice">选择：${summary(d.view.candidate[k][i] as unknown as Record<string, unknown>)}</label>${r.verified ? ' ✔ 已验证' : ''}</div>`)}</fieldset>`)}`
 }
 
 function summary(r: Record<string, unknown>): string {

@@ -29,7 +29,7 @@ export function fieldInput(field: Field, name: string, path: string, value: unkn
   let control: Html
   if (field.input === 'boolean') {
     return html`<div class="field"><input type="hidden" name="${name}" value="false"><input type="checkbox" ${common} value="true" ${value === true || value === 'true' ? 'checked' : ''}>
-<label for="${id}" style="display:inline">${field.label}</label>${field.hint ? html`<p class="hint" id="${id}-hint">${field.hint}</p>` : ''}${mine.length ? html`<p class="field-error" id="${id}-error">${mine.map((e) => e.message).join(' ')}</p>` : ''}</div>`
+<label for="${id}" class="inline">${field.label}</label>${field.hint ? html`<p class="hint" id="${id}-hint">${field.hint}</p>` : ''}${mine.length ? html`<p class="field-error" id="${id}-error">${mine.map((e) => e.message).join(' ')}</p>` : ''}</div>`
   }
   if (opts) {
     control = html`<select ${common}>${field.optional || !opts.some((o) => o.value === text) ? html`<option value="">请选择</option>` : ''}${opts.map((o) => html`<option value="${o.value}" ${o.value === text ? 'selected' : ''}>${o.label}</option>`)}</select>`
@@ -55,21 +55,3 @@ export function formFields(form: FormDef, values: Values, errors: readonly Field
   })}`
 }
 
-/** The small script behind the school/unit search boxes: initials → options → chosen; status text on blur. */
-export const LOOKUP_SCRIPT = html`<script>
-for (const input of document.querySelectorAll('[data-lookup]')) {
-  const list = document.getElementById(input.getAttribute('aria-controls'))
-  const status = document.getElementById(input.id + '-status')
-  const show = (st) => { const t = { empty: '未填写', known: '已从字典中选择', unknown: '不在字典中，请核对或申请添加' }; input.className = 'lookup-' + st; status.dataset.status = st; status.textContent = '状态：' + t[st] }
-  let timer
-  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(async () => {
-    const q = input.value.trim(); if (!q) { list.hidden = true; return }
-    const res = await fetch('/api/lookup/' + input.dataset.lookup + '?q=' + encodeURIComponent(q)); const data = await res.json()
-    list.replaceChildren(...data.results.map((r) => { const li = document.createElement('li'); li.setAttribute('role', 'option'); li.tabIndex = 0; li.textContent = r.name
-      const pick = () => { input.value = r.name; list.hidden = true; input.setAttribute('aria-expanded', 'false'); show('known') }
-      li.addEventListener('click', pick); li.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); pick() } }); return li }))
-    list.hidden = data.results.length === 0; input.setAttribute('aria-expanded', String(!list.hidden)) }, 150) })
-  input.addEventListener('blur', async () => { setTimeout(async () => { if (!list.hidden) return; const q = input.value.trim(); if (!q) return show('empty')
-    const res = await fetch('/api/lookup/' + input.dataset.lookup + '?q=' + encodeURIComponent(q)); const data = await res.json(); show(data.results.some((r) => r.name === q) ? 'known' : 'unknown') }, 200) })
-}
-</script>`

@@ -6,7 +6,7 @@ import type { CandidateView } from '../actions/candidateView.ts'
 import type { FieldError } from '../validation/fieldError.ts'
 import type { DictionaryRequest } from '../store/dictionaryRequests.ts'
 import { csrfField, layout, type Html, type PageCtx } from './layout.ts'
-import { errorSummary, formFields, LOOKUP_SCRIPT, type Values } from './formParts.ts'
+import { errorSummary, formFields, type Values } from './formParts.ts'
 import { photoToolHint } from './photoToolPage.ts'
 
 const BASIC: [keyof Candidate, string][] = [
@@ -40,7 +40,7 @@ ${[contactForm, workForm].map((form) => html`<section aria-labelledby="g-${form.
 <form method="post" action="/info/${form.id}" novalidate aria-labelledby="g-${form.id}">${csrfField(p)}${formFields(form, valuesFor(form.id), errorsFor(form.id), undefined, form === workForm ? workChoices(opts.profile) : {})}<button type="submit">提交${form.title}</button></form></section>`)}
 ${(Object.keys(RECORD_FORMS) as RecordKind[]).map((kind) => recordSection(p, view, kind, opts.open?.kind === kind ? opts.open : undefined))}
 <p><a href="/info/request">学校或工作单位不在字典中？申请添加</a></p>
-${LOOKUP_SCRIPT}`)
+`)
 }
 
 function recordSection(p: PageCtx, view: CandidateView, kind: RecordKind, open?: OpenForm): Html {
@@ -50,7 +50,7 @@ function recordSection(p: PageCtx, view: CandidateView, kind: RecordKind, open?:
 <ul aria-label="${form.title}列表">${list.map((r, i) => html`<li data-record="${r.id}">${SUMMARY[kind](r.data as Record<string, unknown>)}
 ${r.locked ? html` <span class="mark" title="在报名申请中使用">🔒 已锁定</span>` : ''}${r.verified ? html` <span class="mark" title="已得到验证">✔ 已验证</span>` : ''}
 ${r.locked ? '' : html` <a href="/info/${kind}/${r.id}">修改第${i + 1}条${form.title}</a>
-<form method="post" action="/info/${kind}/${r.id}/delete" style="display:inline">${csrfField(p)}<button type="submit" aria-label="删除第${i + 1}条${form.title}">删除</button></form>`}</li>`)}</ul>
+<form method="post" action="/info/${kind}/${r.id}/delete" class="inline">${csrfField(p)}<button type="submit" aria-label="删除第${i + 1}条${form.title}">删除</button></form>`}</li>`)}</ul>
 ${list.length === 0 ? html`<p>暂无${form.title}</p>` : ''}
 ${open && open.id !== null ? '' : recordForm(p, kind, null, open?.values ?? {}, open?.errors ?? [], list.length)}</section>`
 }
@@ -65,7 +65,7 @@ export function recordForm(p: PageCtx, kind: RecordKind, id: number | null, valu
 
 /** The edit page of one record. */
 export function recordEditPage(p: PageCtx, kind: RecordKind, id: number, values: Values, errors: FieldError[], index: number): Html {
-  return layout(p, `修改${RECORD_FORMS[kind].title}`, html`${recordForm(p, kind, id, values, errors, index)}<p><a href="/info">返回个人信息</a></p>${LOOKUP_SCRIPT}`)
+  return layout(p, `修改${RECORD_FORMS[kind].title}`, html`${recordForm(p, kind, id, values, errors, index)}<p><a href="/info">返回个人信息</a></p>`)
 }
 
 /** 申请添加数据字典库: school or unit. */

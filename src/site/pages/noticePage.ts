@@ -1,4 +1,4 @@
-import { html, raw } from 'hono/html'
+import { html } from 'hono/html'
 import type { StoredApplication } from '../store/applications.ts'
 import { placeName } from '../reference/examSites.ts'
 import type { Html, PageCtx } from './layout.ts'
@@ -18,9 +18,9 @@ export function noticePage(p: PageCtx, app: StoredApplication, examName: string)
     ['加试科目', c.application.extraSubject], ['累计报考次数', String(c.application.attempts)],
     ['报名时间', app.submittedAt ? beijing(new Date(app.submittedAt)).dateTime : ''], ['报名序号', String(app.id).padStart(8, '0')],
   ]
-  return layout(p, '医师资格考试网上报名成功通知单', html`${raw('<style>@media print{h1{font-size:1.4rem;text-align:center}}table.notice{border-collapse:collapse;width:100%}table.notice th,table.notice td{border:1px solid #333;padding:.3rem .5rem;text-align:left}</style>')}
+  return layout(p, '医师资格考试网上报名成功通知单', html`
 <p>您已完成网上报名。请打印本通知单，携带本人有效身份证明及书面报名材料，按照所在考点的具体要求进行现场资格审核。</p>
 <table class="notice" aria-label="报名信息"><tbody>${rows.map(([k, v]) => html`<tr><th scope="row">${k}</th><td>${v}</td></tr>`)}</tbody></table>
 <p><img src="/files/photo" alt="考生照片" width="110"></p>
-<p class="no-print"><button type="button" onclick="window.print()">打印通知单</button> <a href="/apply">返回考试报名</a></p>`)
+<p class="no-print"><button type="button" data-print>打印通知单</button> <a href="/apply">返回考试报名</a></p>`)
 }

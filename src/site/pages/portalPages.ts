@@ -30,7 +30,7 @@ ${asks.captcha && captcha ? html`<input type="hidden" name="captchaId" value="${
 function imagesOf(m: MaterialView, p: PageCtx): Html {
   if (!m.stored.length) return html`<p class="hint">尚未上传图片</p>`
   return html`<ul aria-label="${m.title} 已上传图片" class="thumbs">${m.stored.map((img, i) => html`<li><img src="/portal/files/${img.fileId}" alt="${m.title} 第${i + 1}张" width="120">
-${m.unlocked ? html`<form method="post" action="/portal/images/${img.id}/delete" style="display:inline">${csrfField(p)}<button type="submit" aria-label="删除第${i + 1}张">-</button></form>` : ''}</li>`)}</ul>`
+${m.unlocked ? html`<form method="post" action="/portal/images/${img.id}/delete" class="inline">${csrfField(p)}<button type="submit" aria-label="删除第${i + 1}张">-</button></form>` : ''}</li>`)}</ul>`
 }
 
 function materialCard(p: PageCtx, m: MaterialView, capKB: number | null, errors: FieldError[], errorFor: string | undefined): Html {
@@ -72,6 +72,6 @@ ${feedbackList(v.feedback)}
 <section aria-labelledby="mat-h"><h2 id="mat-h">报名材料</h2><p class="hint">带 * 号为必须上传的项目；如同一种类材料需要上传多个图片，上传完第一个图片之后继续上传即可；固定数量的材料传满后不能继续上传。</p>
 ${v.materials.map((m) => materialCard(p, m, v.imageCapKB, errors, errorFor))}</section>
 ${canSubmit ? html`<form method="post" action="/portal/submit" aria-label="提交审核">${csrfField(p)}
-${asksDeclaration ? html`<div class="field"><input type="checkbox" id="declared" name="declared" value="true"><label for="declared" style="display:inline">本人承诺：所上传材料真实、准确、完整、有效，如有虚假，愿承担相应责任。</label></div>` : ''}
+${asksDeclaration ? html`<div class="field"><input type="checkbox" id="declared" name="declared" value="true"><label for="declared" class="inline">本人承诺：所上传材料真实、准确、完整、有效，如有虚假，愿承担相应责任。</label></div>` : ''}
 <button type="submit">提交审核</button></form>` : ''}`)
 }

@@ -43,7 +43,7 @@ export function reviewDetailPage(p: PageCtx, d: Detail, allowed: Decision[], wit
   const form = (decision: Decision, body: Html) => html`<form method="post" action="/review/${d.app.id}/${decision}" aria-label="${DECISION_NAMES[decision]}" class="card">${csrfField(p)}${body}<button type="submit">${DECISION_NAMES[decision]}</button></form>`
   return layout(p, `审核：${d.candidate.name}`, html`${errorSummary(errors)}
 <p>审核状态：<strong class="review-state">${STATE_TEXT[d.app.state]}</strong>　<a href="/review">返回审核队列</a></p>
-<div style="display:grid;grid-template-columns:1fr 1fr;gap:1rem">
+<div class="two-cols">
 <section aria-labelledby="rec-h"><h2 id="rec-h">报名信息</h2>${applicationFacts(d.candidate, examName)}</section>
 <section aria-labelledby="mats-h"><h2 id="mats-h">报名材料</h2>${d.materials.length ? d.materials.map((m) => html`<section aria-labelledby="rm-${m.id}" class="card"><h3 id="rm-${m.id}">${m.title}${m.required ? ' *' : ''}</h3>
 ${m.stored.length ? html`<ul aria-label="${m.title} 图片">${m.stored.map((img, i) => html`<li><a href="/portal/files/${img.fileId}"><img src="/portal/files/${img.fileId}" alt="${m.title} 第${i + 1}张" width="160"></a></li>`)}</ul>` : html`<p>未上传</p>`}</section>`) : html`<p>本考区材料在现场审核时提交。</p>`}</section></div>
@@ -51,7 +51,7 @@ ${feedbackList(d.feedback)}
 <section aria-labelledby="act-h"><h2 id="act-h">审核操作</h2>${allowed.length ? '' : html`<p>${noActionText(d.app.state)}</p>`}
 ${allowed.includes('onsite-confirm') ? form('onsite-confirm', html`<p>考生已到考点现场确认并签字。</p>`) : ''}
 ${allowed.includes('return') ? form('return', html`<label for="r-message">反馈意见</label><textarea id="r-message" name="message" rows="2" cols="60">${String(values.message ?? '')}</textarea>
-<fieldset><legend>需要考生重新上传的材料（只解锁所选材料）</legend>${d.materials.map((m) => html`<div><input type="checkbox" id="r-m-${m.id}" name="materials" value="${m.id}"><label for="r-m-${m.id}" style="display:inline">${m.title}</label></div>`)}</fieldset>
+<fieldset><legend>需要考生重新上传的材料（只解锁所选材料）</legend>${d.materials.map((m) => html`<div><input type="checkbox" id="r-m-${m.id}" name="materials" value="${m.id}"><label for="r-m-${m.id}" class="inline">${m.title}</label></div>`)}</fieldset>
 ${withDeadline ? html`<label for="r-due">重新提交期限</label><input type="datetime-local" id="r-due" name="dueBy"><p class="hint">不填则为3天后；逾期未提交者视作审核不通过。</p>` : ''}`) : ''}
 ${allowed.includes('approve') ? form('approve', finalApproval ? html`<div class="field"><input type="checkbox" id="a-confirm" name="confirmFinal" value="true" ${errors.some((e) => e.path === 'confirmFinal') ? html`aria-invalid="true" aria-describedby="a-confirm-error"` : ''}><label for="a-confirm">我已核对全部报名信息和材料，确认审核通过（最终审核结果不予修改）</label>${errors.some((e) => e.path === 'confirmFinal') ? html`<p class="field-error" id="a-confirm-error">${FINAL_CONFIRM_MESSAGE}</p>` : ''}</div>` : html`<p class="hint">考点审核通过后由考区进行最终审核。</p>`) : ''}
 ${allowed.includes('reject') ? form('reject', html`<label for="j-message">不通过原因</label><textarea id="j-message" name="message" rows="2" cols="60"></textarea>`) : ''}

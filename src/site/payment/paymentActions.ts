@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { PaymentCallback, type PaymentChannel } from '../../../mocks/contracts.ts'
 import { verifyCallback } from '../../../mocks/signature.ts'
 import type { LifecycleEvent } from '../../rules/lifecycle.ts'
@@ -73,7 +74,8 @@ export async function startPayment(site: SiteContext, userId: number, appId: num
   }
   const open = site.payments.ordersOf(app.id, kind).find((o) => o.status === 'created')
   if (open) return { order: open, browserUrl: browserPayUrl(site, open.payUrl) }
-  const orderId = `BM${site.profile.examYear}A${app.id}${kind === 'written' ? 'W' : 'N'}${site.payments.ordersOf(app.id, kind).length + 1}`
+  // Unguessable: 96 random bits after the year and the fee's letter (an order id is no key to someone else's order).
+  const orderId = `BM${site.profile.examYear}${kind === 'written' ? 'W' : 'N'}${randomBytes(12).toString('hex').toUpperCase()}`
   const amountFen = feeOf(site.profile.id, kind).yuan * 100
   const created = await site.gateway.createOrder({
     orderId, amount: amountFen, subject: `${site.profile.examYear}年医师资格考试${kind === 'written' ? '综合笔试费' : '实践技能考试费'}`,
@@ -114,9 +116,11 @@ export function handleCallback(site: SiteContext, body: unknown): { recorded: bo
   if (!cb.success) throw Refusal.of('bad-request', '回调格式不正确。', 400)
   if (!verifyCallback(cb.data, site.paymentSecret)) throw Refusal.of('bad-signature', '回调签名校验失败。', 403)
   const { orderId, status, amount, channel, tradeNo } = cb.data
-  if (status === 'paid') return recordPayment(site, { orderId, amountFen: amount, channel: channel ?? '', tradeNo: tradeNo ?? '', source: 'callback' })
+  // Every callback names a known order and its exact amount, whatever its status.
   const order = site.payments.order(orderId)
   if (!order) throw Refusal.of('order-unknown', '订单不存在。', 404)
+  if (order.amountFen !== amount) throw Refusal.of('amount-mismatch', '支付金额与订单金额不符。', 422)
+  if (status === 'paid') return recordPayment(site, { orderId, amountFen: amount, channel: channel ?? '', tradeNo: tradeNo ?? '', source: 'callback' })
   if (order.status === 'created') site.payments.setOrderStatus(orderId, status)
   return { recorded: false, errors: [] }
 }

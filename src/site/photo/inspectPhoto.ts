@@ -43,7 +43,7 @@ interface Rgba { width: number; height: number; data: Uint8Array }
 
 function decode(bytes: Uint8Array, format: Photo['format']): Rgba | null {
   try {
-    if (format === 'jpeg') return jpeg.decode(bytes, { useTArray: true, maxMemoryUsageInMB: 64 })
+    if (format === 'jpeg') return jpeg.decode(bytes, { useTArray: true, maxMemoryUsageInMB: 64, maxResolutionInMP: 12 })
     if (format === 'png') return PNG.sync.read(Buffer.from(bytes))
   } catch {
     return null

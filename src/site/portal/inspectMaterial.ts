@@ -35,7 +35,7 @@ function isText(bytes: Uint8Array): boolean {
 /** The whole image decodes: a truncated or corrupt JPEG/PNG does not. */
 function decodes(bytes: Uint8Array, format: Format): boolean {
   try {
-    if (format === 'jpeg') return Boolean(jpeg.decode(bytes, { useTArray: true, maxMemoryUsageInMB: 128, tolerantDecoding: false }))
+    if (format === 'jpeg') return Boolean(jpeg.decode(bytes, { useTArray: true, maxMemoryUsageInMB: 128, maxResolutionInMP: 12, tolerantDecoding: false }))
     if (format === 'png') return Boolean(PNG.sync.read(Buffer.from(bytes)))
   } catch {
     return false

@@ -13,7 +13,9 @@ import { ruleApplies, ruleParams } from '../lifecycle/ruleApplies.ts'
 import { refuseAll } from '../lifecycle/refusals.ts'
 import { beijingIso } from '../lifecycle/feedbackTime.ts'
 import { inspectMaterial } from './inspectMaterial.ts'
-import { feedbackAsShown, raceWindow } from '../defects/seams.ts'
+import { refusePixelFlood, stripMetadata } from '../photo/imageHeader.ts'
+import { refuseOverQuota } from '../photo/uploadQuota.ts'
+import { feedbackAsShown, raceWindow, stateAsShown } from '../defects/seams.ts'
 
 /** States whose application the portal shows (everything after the national submit, except abandoned). */
 const PORTAL_STATES = ['submitted', 'under-review', 'returned', 'site-approved', 'approved', 'rejected', 'withdrawn']
@@ -89,7 +91,7 @@ export function portalView(site: SiteContext, userId: number) {
     ...m, stored: site.portal.images(app.id, m.id), unlocked: materialUnlocked(site, app, m.id),
   }))
   const imageCapKB = ruleParams<{ maxKB: number }>(site, 'MATERIAL-IMAGE-SIZE')?.maxKB ?? null
-  return { app, materials, imageCapKB, extras: site.portal.extras(app.id), feedback: feedbackAsShown(site, site.portal.feedback(app.id)), activatedAt: site.portal.activatedAt(userId) }
+  return { app: stateAsShown(site, app), materials, imageCapKB, extras: site.portal.extras(app.id), feedback: feedbackAsShown(site, site.portal.feedback(app.id)), activatedAt: site.portal.activatedAt(userId) }
 }
 
 /** The material of the candidate's application, or a 404 (not in this candidate's list). */
@@ -122,10 +124,13 @@ export async function uploadMaterial(site: SiteContext, userId: number, material
   const first = portalApplication(site, userId)
   if (!first) throw Refusal.of('no-application', '请先在国家医学考试网完成并提交报名信息，再点击“上传相关材料”。', 409)
   materialOf(site, first, material)
+  refusePixelFlood(content, 'file')
+  refuseOverQuota(site, userId, content.length, 'file')
   const file = await inspectMaterial(content, fileName, declaredType)
   refuseAll(judgeUpload(site, first, material, file))
   if (site.defects.has('upload-count-race')) await raceWindow()
-  const blob = site.files.writeBlob(content)
+  // Stored without EXIF/GPS and other metadata: a reviewer needs the pixels, not where the phone was.
+  const blob = site.files.writeBlob(stripMetadata(content))
   try {
     return site.db.transaction(() => {
       const app = site.applications.byId(first.id)!

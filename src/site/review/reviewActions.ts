@@ -4,6 +4,7 @@ import type { SiteContext } from '../siteContext.ts'
 import type { StoredApplication } from '../store/applications.ts'
 import type { User } from '../store/users.ts'
 import { checkEvent } from '../validation/checkEvent.ts'
+import { instantOf } from '../validation/instantOf.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import { ruleApplies } from '../lifecycle/ruleApplies.ts'
 import { refuseAll, transition } from '../lifecycle/refusals.ts'
@@ -109,8 +110,7 @@ export async function decide(site: SiteContext, user: User | null, appId: number
     if (unknown.length) throw Refusal.of('material-unknown', `没有这些材料项目：${unknown.join('、')}。`, 422, 'materials')
   }
   const dueBy = decision === 'return' && setsResubmitDeadline(site)
-    ? (input.dueBy ? new Date(input.dueBy).toISOString() : new Date(site.clock.now().getTime() + DEFAULT_RESUBMIT_MS).toISOString()) : null
-  if (dueBy && Number.isNaN(Date.parse(dueBy))) throw Refusal.of('bad-date', '重新提交期限格式不正确。', 422, 'dueBy')
+    ? (input.dueBy ? instantOf(input.dueBy, 'dueBy', '重新提交期限') : new Date(site.clock.now().getTime() + DEFAULT_RESUBMIT_MS).toISOString()) : null
   if (decision === 'return' && !site.defects.has('no-return-sms')) await notifyReturn(site, candidate.mobile, message)
   site.db.transaction(() => {
     const now = site.applications.byId(app.id)!

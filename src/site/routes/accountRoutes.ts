@@ -6,7 +6,7 @@ import { declareProbation, profileGoverns } from '../actions/probation.ts'
 import { loginPage, recoverPage, registerPage, securityPage } from '../pages/accountPages.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import { formBody, pageCtx, type Ctx, type Env } from './env.ts'
-import { setSessionCookie } from './sessionMiddleware.ts'
+import { clientOf, setSessionCookie } from './sessionMiddleware.ts'
 
 /** Runs an action; on a refusal renders the form again with what was typed and the messages. */
 export async function orRerender(c: Ctx, action: () => unknown, rerender: (errors: Refusal['errors']) => unknown): Promise<Response | null> {
@@ -63,7 +63,7 @@ export function accountRoutes() {
   app.post('/login', async (c) => {
     const body = await formBody(c)
     const refused = await orRerender(c, () => {
-      const { session } = login(c.var.site, { username: String(body.username ?? ''), password: String(body.password ?? ''), captchaId: String(body.captchaId ?? ''), captcha: String(body.captcha ?? '') }, c.var.session.id)
+      const { session } = login(c.var.site, { username: String(body.username ?? ''), password: String(body.password ?? ''), captchaId: String(body.captchaId ?? ''), captcha: String(body.captcha ?? '') }, c.var.session.id, clientOf(c))
       setSessionCookie(c, session)
     }, (errors) => showLogin(c, { username: body.username }, errors))
     return refused ?? c.redirect('/', 303)
@@ -74,10 +74,14 @@ export function accountRoutes() {
     return c.redirect('/', 303)
   })
 
-  app.get('/recover', (c) => c.html(recoverPage(pageCtx(c))))
+  const showRecover = (c: Ctx, values: Record<string, unknown> = {}, errors: Refusal['errors'] = []) => {
+    const captchas = c.var.site.captchas
+    return recoverPage(pageCtx(c), captchas.issue(), values, errors, captchas.mode === 'test' ? TEST_CAPTCHA : undefined)
+  }
+  app.get('/recover', (c) => c.html(showRecover(c)))
   app.post('/recover', async (c) => {
     const body = await formBody(c)
-    const refused = await orRerender(c, () => recoverPassword(c.var.site, body), (errors) => recoverPage(pageCtx(c), { name: body.name, idNumber: body.idNumber }, errors))
+    const refused = await orRerender(c, () => recoverPassword(c.var.site, body, clientOf(c)), (errors) => showRecover(c, { name: body.name, idNumber: body.idNumber }, errors))
     return refused ?? c.redirect('/login?ok=recovered', 303)
   })
 
@@ -90,7 +94,8 @@ export function accountRoutes() {
     const denied = requireCandidate(c)
     if (denied) return denied
     const body = await formBody(c)
-    const refused = await orRerender(c, () => updateSecurity(c.var.site, c.var.user!, body), (errors) => showSecurity(c, body, errors))
+    // The security form's own 当前密码 field is securityPassword on the page (the password form has one too).
+    const refused = await orRerender(c, () => updateSecurity(c.var.site, c.var.user!, body), (errors) => showSecurity(c, body, errors.map((e) => (e.path === 'currentPassword' ? { ...e, path: 'securityPassword' } : e))))
     return refused ?? c.redirect('/account/security?ok=security', 303)
   })
   app.post('/account/password', async (c) => {

@@ -14,6 +14,7 @@ import { scoreBoard, scoreBoardCsv, startExerciseSet } from '../training/exercis
 import { resetToDemo } from '../training/resetToDemo.ts'
 import { scenariosOf } from '../training/scenarios.ts'
 import { Refusal } from '../validation/fieldError.ts'
+import { instantOf } from '../validation/instantOf.ts'
 import { formBody, pageCtx, type Ctx, type Env } from './env.ts'
 
 /** A datetime-local value (Beijing wall time) as an ISO instant. */
@@ -54,7 +55,12 @@ export function adminRoutes() {
   })
   app.post('/admin/pay-due', async (c) => {
     const v = String((await formBody(c)).payDueBy ?? '')
-    c.var.site.payments.setSetting(PAY_DUE_KEY, v ? new Date(beijingLocal(v)).toISOString() : null)
+    try {
+      c.var.site.payments.setSetting(PAY_DUE_KEY, v ? instantOf(beijingLocal(v), 'payDueBy', '缴费截止时间') : null)
+    } catch (err) {
+      if (!(err instanceof Refusal)) throw err
+      return c.text(err.errors[0]!.message, err.status)
+    }
     return c.redirect('/admin?ok=saved', 303)
   })
   app.post('/admin/run-deadlines', async (c) => {

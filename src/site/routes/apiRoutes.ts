@@ -12,7 +12,9 @@ import { examsOf } from '../reference/exams.ts'
 import { examSitesOf } from '../reference/examSites.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import type { Ctx, Env } from './env.ts'
-import { setSessionCookie } from './sessionMiddleware.ts'
+import { clientOf, setSessionCookie } from './sessionMiddleware.ts'
+import { mediaType } from './requestGuards.ts'
+import { instantOf } from '../validation/instantOf.ts'
 
 /** Reads and checks a JSON body; a body that does not fit is a 400 naming the fields. */
 async function body<T extends z.ZodType>(c: Ctx, schema: T): Promise<z.infer<T>> {
@@ -42,9 +44,10 @@ function me(c: Ctx) {
 /** The JSON API: one endpoint per user action (see endpoints.ts and docs/api.md). */
 export function apiRoutes() {
   const api = new Hono<Env>()
-  // JSON only on POST: a cross-site HTML form cannot send application/json, so the API needs no token.
+  // JSON only on POST, by its exact media type: a cross-site HTML form cannot send application/json
+  // (text/plain; charset=application/json is text/plain); cross-site cookie requests are refused before.
   api.use('*', async (c, next) => {
-    if (c.req.method !== 'GET' && c.req.method !== 'DELETE' && !c.req.header('content-type')?.includes('application/json')) {
+    if (c.req.method !== 'GET' && c.req.method !== 'DELETE' && mediaType(c.req.header('content-type')) !== 'application/json') {
       return c.json({ error: [{ rule: null, path: '', code: 'json-required', message: '请求须为 application/json。' }] }, 415)
     }
     await next()
@@ -60,7 +63,7 @@ export function apiRoutes() {
     return c.json({ id: user.id, username: user.username }, 201)
   })
   api.post('/login', async (c) => {
-    const { user, session } = login(c.var.site, await body(c, LoginBody), c.var.session.id)
+    const { user, session } = login(c.var.site, await body(c, LoginBody), c.var.session.id, clientOf(c))
     setSessionCookie(c, session)
     return c.json({ token: session.id, user: { id: user.id, username: user.username, role: user.role } })
   })
@@ -69,7 +72,7 @@ export function apiRoutes() {
     return c.json({ ok: true })
   })
   api.post('/recover', async (c) => {
-    recoverPassword(c.var.site, await body(c, RecoverBody))
+    recoverPassword(c.var.site, await body(c, RecoverBody), clientOf(c))
     return c.json({ ok: true })
   })
   api.post('/account/password', async (c) => {
@@ -143,7 +146,8 @@ export function apiRoutes() {
   })
   api.post('/admin/clock', async (c) => {
     admin(c)
-    c.var.site.clock.set((await body(c, ClockBody)).now)
+    const { now } = await body(c, ClockBody)
+    c.var.site.clock.set(now === null ? null : instantOf(now, 'now', '时间'))
     return c.json({ now: c.var.site.clock.now().toISOString(), frozen: c.var.site.clock.frozen })
   })
   api.post('/admin/ban', async (c) => {

@@ -8,6 +8,7 @@ import { dictionaryRequestPage, infoPage, recordEditPage, type OpenForm } from '
 import { Refusal } from '../validation/fieldError.ts'
 import { formBody, pageCtx, type Ctx, type Env } from './env.ts'
 import { orRerender, requireCandidate } from './accountRoutes.ts'
+import { sendFile } from './sendFile.ts'
 
 const isKind = (k: string): k is RecordKind => (RECORD_KINDS as string[]).includes(k)
 
@@ -88,7 +89,7 @@ export function infoRoutes() {
     if (!c.var.user) return c.text('请先登录。', 401)
     const fileId = c.var.site.candidates.photoFile(c.var.user.id)
     if (!fileId) return c.notFound()
-    return c.body(new Uint8Array(c.var.site.files.read(fileId)), 200, { 'content-type': 'image/jpeg', 'cache-control': 'private, no-store' })
+    return sendFile(c, c.var.site.files.read(fileId), c.var.site.files.meta(fileId)?.format ?? 'jpeg', 'photo')
   })
   return app
 }

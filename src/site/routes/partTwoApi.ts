@@ -9,6 +9,9 @@ import { runDeadlines } from '../lifecycle/runDeadlines.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import { allowedDecisions } from './reviewRoutes.ts'
 import type { Ctx, Env } from './env.ts'
+import { mediaType } from './requestGuards.ts'
+import { instantOf } from '../validation/instantOf.ts'
+import { sendFile } from './sendFile.ts'
 
 async function body<T extends z.ZodType>(c: Ctx, schema: T): Promise<z.infer<T>> {
   const raw = await c.req.json().catch(() => undefined)
@@ -36,7 +39,7 @@ function adminOf(c: Ctx) {
 export function partTwoApi() {
   const api = new Hono<Env>()
   api.use('*', async (c, next) => {
-    if (c.req.method === 'POST' && !c.req.header('content-type')?.includes('application/json')) {
+    if (c.req.method === 'POST' && mediaType(c.req.header('content-type')) !== 'application/json') {
       return c.json({ error: [{ rule: null, path: '', code: 'json-required', message: '请求须为 application/json。' }] }, 415)
     }
     await next()
@@ -82,7 +85,7 @@ export function partTwoApi() {
   })
   api.get('/portal/files/:fileId', (c) => {
     const f = readMaterialFile(c.var.site, c.var.user, c.req.param('fileId'))
-    return c.body(new Uint8Array(f.bytes), 200, { 'content-type': f.format === 'png' ? 'image/png' : 'image/jpeg', 'cache-control': 'private, no-store' })
+    return sendFile(c, f.bytes, f.format, 'material')
   })
 
   api.get('/review/queue', async (c) => {
@@ -128,7 +131,7 @@ export function partTwoApi() {
     adminOf(c)
     const { payDueBy } = await body(c, PayDueBody)
     if (payDueBy && Number.isNaN(Date.parse(payDueBy))) throw Refusal.of('bad-date', '时间格式不正确。', 400, 'payDueBy')
-    c.var.site.payments.setSetting(PAY_DUE_KEY, payDueBy ? new Date(payDueBy).toISOString() : null)
+    c.var.site.payments.setSetting(PAY_DUE_KEY, payDueBy ? instantOf(payDueBy, 'payDueBy', '缴费截止时间') : null)
     return c.json({ ok: true })
   })
   api.post('/admin/applications/:id/skills-result', async (c) => {

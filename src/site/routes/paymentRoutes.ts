@@ -6,6 +6,7 @@ import { examByCode } from '../reference/exams.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import { pageCtx, type Ctx, type Env } from './env.ts'
 import { requireCandidate } from './accountRoutes.ts'
+import { mediaType } from './requestGuards.ts'
 
 /** 网上缴费 pages: the fee and status, 立即缴费 (to the gateway's order page; /written: Hubei's 综合笔试费), the return, 刷新缴费状态. */
 export function paymentRoutes() {
@@ -74,18 +75,32 @@ export function gatewayRoutes() {
     }
   })
   const target = (c: Ctx, suffix: string) => `${c.var.site.gateway.paymentBase}/v1/orders/${encodeURIComponent(c.req.param('orderId') ?? '')}${suffix}`
+  // The cashier acts only for the order's owner: an order of someone else (or none) is not found.
+  const ownOrder = (c: Ctx) => {
+    const order = c.var.site.payments.order(c.req.param('orderId') ?? '')
+    const app = order ? c.var.site.applications.byId(order.appId) : null
+    return c.var.user && app?.userId === c.var.user.id ? order : null
+  }
+  const notFound = (c: Ctx) => c.text('订单不存在，或不属于当前登录的考生。', 404)
+  // The gateway's answer keeps its own media type: only its HTML order page is served as HTML.
+  const relay = async (c: Ctx, res: Response) => {
+    const type = mediaType(res.headers.get('content-type') ?? undefined)
+    const text = await res.text()
+    if (type !== 'text/html') return c.body(text, res.status as 200, { 'content-type': type === 'application/json' ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8' })
+    return c.html(text.replaceAll(`${c.var.site.gateway.paymentBase}/v1/orders/`, '/gateway/orders/'), res.status as 200)
+  }
   app.get('/gateway/orders/:orderId', async (c) => {
-    const res = await c.var.site.gateway.forward(target(c, ''), { method: 'GET' })
-    const page = (await res.text()).replaceAll(`${c.var.site.gateway.paymentBase}/v1/orders/`, '/gateway/orders/')
-    return c.html(page, res.status as 200)
+    if (!ownOrder(c)) return notFound(c)
+    return relay(c, await c.var.site.gateway.forward(target(c, ''), { method: 'GET' }))
   })
   for (const action of ['pay', 'cancel'] as const) {
     app.post(`/gateway/orders/:orderId/${action}`, async (c) => {
+      if (!ownOrder(c)) return notFound(c)
       const body = new URLSearchParams(await c.req.text())
       const res = await c.var.site.gateway.forward(target(c, `/${action}`), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body })
       const location = res.headers.get('location')
       if (location) return c.redirect(location, 303)
-      return c.html(await res.text(), res.status as 200)
+      return relay(c, res)
     })
   }
   return app

@@ -9,8 +9,7 @@ import { examByCode } from '../reference/exams.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import { formBody, pageCtx, type Ctx, type Env } from './env.ts'
 import { requireCandidate } from './accountRoutes.ts'
-
-const IMAGE_TYPES: Record<string, string> = { jpeg: 'image/jpeg', png: 'image/png' }
+import { sendFile } from './sendFile.ts'
 
 /** Renders the portal: the refusal without a portal, the authorisation form, or the materials page. */
 export async function showPortal(c: Ctx, errors: Refusal['errors'] = [], errorFor?: string, values: Record<string, unknown> = {}) {
@@ -94,7 +93,7 @@ export function portalRoutes() {
   app.get('/portal/files/:id', (c) => {
     try {
       const f = readMaterialFile(c.var.site, c.var.user, c.req.param('id'))
-      return c.body(new Uint8Array(f.bytes), 200, { 'content-type': IMAGE_TYPES[f.format] ?? 'application/octet-stream', 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' })
+      return sendFile(c, f.bytes, f.format, 'material')
     } catch (err) {
       if (!(err instanceof Refusal)) throw err
       return c.json({ error: err.errors }, err.status)

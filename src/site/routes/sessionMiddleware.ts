@@ -1,12 +1,23 @@
 import { getCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
+import { getConnInfo } from '@hono/node-server/conninfo'
 import { SESSION_COOKIE, type Session } from '../auth/sessions.ts'
 import type { SiteContext } from '../siteContext.ts'
 import type { Env } from './env.ts'
 
-/** Sets the session cookie: HttpOnly, SameSite=Lax, whole site. */
+/** Sets the session cookie: HttpOnly, SameSite=Lax, whole site; Secure when the request came over HTTPS (directly or through a proxy that says so). */
 export function setSessionCookie(c: Parameters<typeof setCookie>[0], s: Session): void {
-  setCookie(c, SESSION_COOKIE, s.id, { httpOnly: true, sameSite: 'Lax', path: '/' })
+  const https = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https'
+  setCookie(c, SESSION_COOKIE, s.id, { httpOnly: true, sameSite: 'Lax', path: '/', secure: https })
+}
+
+/** Who is asking, for throttling: the peer's address ('local' for a caller in the same process). */
+export function clientOf(c: Parameters<typeof setCookie>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'local'
+  } catch {
+    return 'local'
+  }
 }
 
 /**
@@ -32,7 +43,9 @@ export function sessionMiddleware(site: SiteContext) {
 export function csrfMiddleware() {
   return createMiddleware<Env>(async (c, next) => {
     if (c.req.method === 'POST') {
-      const body = await c.req.parseBody({ all: true })
+      // A body that is not a well-formed form (a broken multipart boundary) is the client's error, not the server's.
+      const body = await c.req.parseBody({ all: true }).catch(() => null)
+      if (!body) return c.text('请求格式不正确：表单内容无法解析，请刷新页面后重新提交。', 400)
       if (body._csrf !== c.var.session.csrf) return c.text('表单已过期或来源不正确（CSRF 校验失败），请刷新页面后重新提交。', 403)
     }
     await next()

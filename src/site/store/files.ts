@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Db } from '../db/openDatabase.ts'
 
@@ -71,6 +71,22 @@ export class Files {
   /** Deletes a blob that no row references (a refused upload). */
   dropBlob(id: string): void {
     if (/^[0-9a-f-]{36}$/.test(id)) rmSync(join(this.dir, id), { force: true })
+  }
+
+  /** The bytes a user's stored files take (the upload quota counts them). */
+  bytesOf(userId: number): number {
+    return (this.db.prepare('SELECT COALESCE(SUM(bytes), 0) AS n FROM files WHERE user_id = ?').get(userId) as { n: number }).n
+  }
+
+  /**
+   * Deletes what a crash can leave in the files folder: half-written temp files and blobs no row
+   * references (written, then the process died before its transaction). Run at start, before serving.
+   */
+  collectOrphans(): string[] {
+    const known = new Set((this.db.prepare('SELECT id FROM files').all() as { id: string }[]).map((r) => r.id))
+    const orphans = readdirSync(this.dir).filter((name) => name.endsWith('.part') || (/^[0-9a-f-]{36}$/.test(name) && !known.has(name)))
+    for (const name of orphans) rmSync(join(this.dir, name), { force: true })
+    return orphans
   }
 
   meta(id: string): StoredFile | null {

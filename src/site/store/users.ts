@@ -78,6 +78,14 @@ export class Users {
     return (role ? this.db.prepare(`SELECT ${COLUMNS} FROM users WHERE role = ? ORDER BY id`).all(role) : this.db.prepare(`SELECT ${COLUMNS} FROM users ORDER BY id`).all()) as User[]
   }
 
+  /** Spends what checking a password costs and says no: an unknown account answers as slowly as a known one. */
+  checkNobody(secret: string): false {
+    this.nobody ??= hashSecret('nobody has this password', this.fastHash)
+    verifySecret(secret, this.nobody)
+    return false
+  }
+  private nobody: string | undefined
+
   checkPassword(userId: number, password: string): boolean {
     const row = this.db.prepare('SELECT password_hash AS h FROM users WHERE id = ?').get(userId) as { h: string } | undefined
     return Boolean(row && verifySecret(password, row.h))

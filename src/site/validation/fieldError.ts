@@ -11,7 +11,7 @@ export type FieldError = z.infer<typeof FieldError>
 
 /** Thrown by an action the site refuses; routes turn it into a page with the messages or a JSON error. */
 export class Refusal extends Error {
-  constructor(readonly errors: FieldError[], readonly status: 400 | 403 | 404 | 409 | 422 | 503 = 422) {
+  constructor(readonly errors: FieldError[], readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 429 | 503 = 422) {
     super(errors.map((e) => `${e.rule ?? e.code}: ${e.message}`).join('; '))
   }
 

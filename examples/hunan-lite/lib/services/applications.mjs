@@ -161,8 +161,8 @@ export function certificates(ctx, user, app, input) {
     for (const [k, label] of Object.entries(CERT_FIELDS)) if (c[k] === '') p.add(k, `请填写${label}（助理升执业考生必须填写证书信息）`)
   }
   const exam = examOf(app), level = selectedEducation(user, app)?.eduLevel
-  const upgrading = exam.level === '执业' && (level === '中专' || user.certificates.some((c) => c.certType === '执业助理医师'))
-  if (upgrading && !chosen.some((c) => c.certType === '执业助理医师')) p.add('certificateIds', '助理升执业考生须添加并勾选“执业助理医师”证书')
+  const upgrading = exam.level === '执业' && (level === '中专' || level === '专科' || user.certificates.some((c) => c.certType === '执业助理医师'))
+  if (upgrading && !chosen.some((c) => ['执业助理医师', '执业医师'].includes(c.certType))) p.add('certificateIds', '助理升执业考生须添加并勾选“执业助理医师”证书')
   const cutoff = { 专科: `${YEAR - 2}-08`, 中专: `${YEAR - 5}-08` }[level]
   if (exam.level === '执业' && cutoff) {
     for (const c of chosen) if (c.registeredOn !== '' && c.registeredOn > cutoff) p.add('registeredOn', `${level}学历毕业的执业助理医师须于${cutoff.replace('-', '年')}月18日（含）前注册，方可报考执业医师`)
