@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { PACKAGE_ROOT } from '../../packageRoot.ts'
 import { drawOrder } from '../../site/defects/grammar.ts'
 import { scratchSite } from '../../site/defects/patch.ts'
 import { baselineOf, projectOf, rulesGrep, type KillProject } from '../../site/defects/killPlan.ts'
@@ -10,10 +10,10 @@ import { testsOfJsonReport } from '../../report/defects.ts'
 import { freshReport, type FreshDefect } from '../../report/defectsFresh.ts'
 import type { ProfileId } from '../../rules/profiles.ts'
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+const ROOT = PACKAGE_ROOT + '/'
 const PROFILE: ProfileId = 'hubei-2026'
 
-const TOUR_MAIN = fileURLToPath(new URL('../../site/defects/tourMain.ts', import.meta.url))
+const TOUR_MAIN = join(PACKAGE_ROOT, 'src/site/defects/tourMain.ts')
 
 /** Tours several sites at once, each in its own process (the tour is CPU-bound; a process each shares the cores). */
 async function tours(entries: string[], dir: string, data: { seeded?: string; keepSeeded?: string } = {}): Promise<TourResult[]> {

@@ -6,7 +6,7 @@ import { catalogueJson, catalogueMarkdown } from '../../rules/export.ts'
 import type { ProfileId } from '../../rules/profiles.ts'
 import { buildSeedMap, seedCounts } from '../../rules/seedMap/seedMap.ts'
 import { seedCountsMarkdown, seedMapMarkdown } from '../../rules/seedMap/seedMapMarkdown.ts'
-import { PACKAGE_ROOT } from '../packageRoot.ts'
+import { PACKAGE_ROOT } from '../../packageRoot.ts'
 import { UsageError } from '../usageError.ts'
 import { parseChoice, parseProfile } from '../options.ts'
 

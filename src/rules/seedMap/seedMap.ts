@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PACKAGE_ROOT } from '../../packageRoot.ts'
 import { z } from 'zod'
 import { isSeedSource, type AnyRule } from '../rule.ts'
 import { SEED_FILES } from '../seeds.ts'
@@ -27,12 +29,12 @@ export const SeedMapData = z.record(z.string().regex(ID, 'sentence IDs look like
 export type SeedMapData = z.infer<typeof SeedMapData>
 
 /** Where the data file lives. */
-export const SEED_MAP_FILE = new URL('./seedMap.json', import.meta.url)
+export const SEED_MAP_FILE = join(PACKAGE_ROOT, 'src/rules/seedMap/seedMap.json')
 /** How many leading characters of a sentence (whitespace removed) an entry repeats, so a shifted ID is caught. */
 export const STARTS_LENGTH = 12
 
 /** The data file, validated. */
-export function loadSeedMapData(file: URL = SEED_MAP_FILE): SeedMapData {
+export function loadSeedMapData(file: string | URL = SEED_MAP_FILE): SeedMapData {
   return SeedMapData.parse(JSON.parse(readFileSync(file, 'utf8')))
 }
 
@@ -54,7 +56,7 @@ export interface SeedMapSeed {
 /** Per-seed counts; mapped, classified and unaccounted partition the normative sentences. */
 export interface SeedCounts { seed: string; sentences: number; normative: number; mapped: number; classified: number; unaccounted: number }
 
-const seedText = (file: string) => readFileSync(new URL(`../../../seeds/${file}`, import.meta.url), 'utf8')
+const seedText = (file: string) => readFileSync(join(PACKAGE_ROOT, 'seeds', file), 'utf8')
 
 /** Every seed split into sentences, each with the rules whose quotes lie in it, then the data file's mappings and classes. */
 export function buildSeedMap(rules: readonly AnyRule[], data: SeedMapData = loadSeedMapData()): SeedMapSeed[] {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { PACKAGE_ROOT } from '../../packageRoot.ts'
 import type { Patch } from './patch.ts'
 
 // A grammar of small changes to the site's code, of the kinds vendors ship: a guard dropped, a
@@ -8,7 +8,7 @@ import type { Patch } from './patch.ts'
 // direction, a condition losing one of its terms. `npm run defects -- --fresh SEED` draws from every
 // place in src/site where a production applies, so nobody picks the defects the suite is tuned to.
 
-const SITE = fileURLToPath(new URL('../', import.meta.url))
+const SITE = join(PACKAGE_ROOT, 'src/site') + '/'
 
 /**
  * The folders of the site whose code decides who may do what, when and in which order (the part the

@@ -1,11 +1,11 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { PACKAGE_ROOT } from '../../packageRoot.ts'
 
 /** One small change to a source file of the site: the exact text (found once) and what replaces it. */
 export interface Patch { file: string; find: string; replace: string }
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+const ROOT = PACKAGE_ROOT + '/'
 
 /** A patch no longer applies: its text is gone from the file or found more than once (the site changed under it). */
 export class PatchError extends Error {}
