@@ -74,6 +74,20 @@ export async function startPayment(site: SiteContext, userId: number, appId: num
   }
   const open = site.payments.ordersOf(app.id, kind).find((o) => o.status === 'created')
   if (open) return { order: open, browserUrl: browserPayUrl(site, open.payUrl) }
+  // Two clicks of 立即缴费 at once share the one order being created (the gateway call is awaited between check and insert).
+  const creating = ordersBeingCreated(site)
+  const key = `${app.id}:${kind}`
+  const pending = creating.get(key) ?? newOrder(site, app.id, kind).finally(() => creating.delete(key))
+  creating.set(key, pending)
+  const order = await pending
+  return { order, browserUrl: browserPayUrl(site, order.payUrl) }
+}
+
+const inFlight = new WeakMap<SiteContext, Map<string, Promise<Order>>>()
+const ordersBeingCreated = (site: SiteContext) => inFlight.get(site) ?? inFlight.set(site, new Map()).get(site)!
+
+/** Creates an order at the gateway and stores it. */
+async function newOrder(site: SiteContext, appId: number, kind: FeeKind): Promise<Order> {
   // Unguessable: 96 random bits after the year and the fee's letter (an order id is no key to someone else's order).
   const orderId = `BM${site.profile.examYear}${kind === 'written' ? 'W' : 'N'}${randomBytes(12).toString('hex').toUpperCase()}`
   const amountFen = feeOf(site.profile.id, kind).yuan * 100
@@ -81,9 +95,9 @@ export async function startPayment(site: SiteContext, userId: number, appId: num
     orderId, amount: amountFen, subject: `${site.profile.examYear}年医师资格考试${kind === 'written' ? '综合笔试费' : '实践技能考试费'}`,
     notifyUrl: `${site.publicUrl}/payment/notify`, returnUrl: `${site.publicUrl}/pay/return`,
   })
-  const order: Order = { orderId, appId: app.id, amountFen, status: 'created', payUrl: created.payUrl, createdAt: site.nowIso(), feeKind: kind }
+  const order: Order = { orderId, appId, amountFen, status: 'created', payUrl: created.payUrl, createdAt: site.nowIso(), feeKind: kind }
   site.payments.createOrder(order)
-  return { order, browserUrl: browserPayUrl(site, created.payUrl) }
+  return order
 }
 
 /**
