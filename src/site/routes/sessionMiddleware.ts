@@ -20,6 +20,8 @@ export function clientOf(c: Parameters<typeof setCookie>[0]): string {
   }
 }
 
+const ASSET = /^\/(static\/|favicon\.ico$)/
+
 /**
  * Finds the session (cookie, or `Authorization: Bearer <id>` for API clients) or starts an anonymous
  * one, so every form has a CSRF token; loads the user.
@@ -28,10 +30,12 @@ export function sessionMiddleware(site: SiteContext) {
   return createMiddleware<Env>(async (c, next) => {
     const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/)?.[1]
     let session = site.sessions.get(bearer ?? getCookie(c, SESSION_COOKIE))
-    if (!session) {
+    if (!session && !ASSET.test(c.req.path)) {
       session = site.sessions.create(null)
       setSessionCookie(c, session)
     }
+    // A stylesheet or favicon fetched without a cookie gets no session: its Set-Cookie would replace the page's and void its form's CSRF token.
+    session ??= { id: '', userId: null, csrf: '', expiresAt: '' }
     c.set('site', site)
     c.set('session', session)
     c.set('user', session.userId ? site.users.byId(session.userId) : null)
