@@ -1,8 +1,7 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
-import { resetClock } from '../../fixtures/need.ts'
+import { notApplicable, resetClock } from '../../fixtures/need.ts'
 import { rulesOf } from '../../fixtures/lifecycleSeed.ts'
 import { FILE_STATES } from '../../fixtures/surface.ts'
-import { NOT_APPLICABLE } from '../../src/report/blame.ts'
 import { attempt, lockCases, lockExpectation, MUTATING } from './design.ts'
 import { imageCounts, ownerIn, PORTAL_PROFILES } from './seedState.ts'
 
@@ -17,11 +16,7 @@ const rulesIn = (state: (typeof FILE_STATES)[number]) => [...new Set(MUTATING.fl
 
 for (const state of FILE_STATES) {
   test(`API and pages: every mutating operation of the owner in a ${state} file`, ruleTags(rulesIn(state), 'api', PORTAL_PROFILES), async ({ target, profile, checkRule }) => {
-    if (!target.surface) {
-      test.info().annotations.push({ type: NOT_APPLICABLE, description: 'the adapter describes no surface (Target.surface)' })
-      test.skip(true, 'no surface')
-      return
-    }
+    if (!target.surface) notApplicable('the adapter describes no surface (Target.surface)')
     const o = await ownerIn(target, profile, state)
     for (const { op, which, expect: e } of lockCases(target.surface.operations, state)) {
       const material = which === 'named' ? o.named : o.other

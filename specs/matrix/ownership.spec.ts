@@ -1,9 +1,8 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
-import { need, resetClock } from '../../fixtures/need.ts'
+import { need, notApplicable, resetClock } from '../../fixtures/need.ts'
 import type { Target } from '../../fixtures/index.ts'
 import { filed, image, rulesOf } from '../../fixtures/lifecycleSeed.ts'
 import { ACTORS, type Actor, type Operation, type Owner } from '../../fixtures/surface.ts'
-import { NOT_APPLICABLE } from '../../src/report/blame.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
 import { ctxFor } from '../../src/rules/rule.ts'
 import { attempt, ownershipExpectation, SESSION_TOKENS, type Expectation } from './design.ts'
@@ -43,10 +42,8 @@ async function check(target: Target, checkRule: (r: string, b: () => Promise<voi
 }
 
 const skipWithout = (target: Target) => {
-  if (target.surface) return false
-  test.info().annotations.push({ type: NOT_APPLICABLE, description: 'the adapter describes no surface (Target.surface)' })
-  test.skip(true, 'no surface')
-  return true
+  if (!target.surface) notApplicable('the adapter describes no surface (Target.surface)')
+  return false
 }
 
 test('API and pages: every actor on every operation of a candidate\'s file, owner last', ruleTags(RULES, 'api', PORTAL_PROFILES), async ({ target, profile, checkRule }) => {
