@@ -27,8 +27,8 @@ export function scratchSite(dir: string, patches: readonly Patch[]): string {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(join(dir, 'src'), { recursive: true })
   cpSync(join(ROOT, 'src/site'), join(dir, 'src/site'), { recursive: true })
-  // Everything else under src is linked (the catalogue, the generator, the package root's finder), whatever moves there.
-  for (const name of readdirSync(join(ROOT, 'src')).filter((n) => n !== 'site')) symlinkSync(join(ROOT, 'src', name), join(dir, 'src', name))
+  // Everything else of src (the catalogue, the generator, packageRoot.ts...) is the shipped code, linked.
+  for (const name of readdirSync(join(ROOT, 'src'))) if (name !== 'site') symlinkSync(join(ROOT, 'src', name), join(dir, 'src', name))
   symlinkSync(join(ROOT, 'mocks'), join(dir, 'mocks'))
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
   for (const p of patches) {
