@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline'
 import { documentFile, drawMaterial } from '../src/generator/images/documentImage.ts'
 import { candidateExample } from '../src/rules/examples.ts'
 import { ctxFor } from '../src/rules/rule.ts'
+import { quantile } from './quantile.ts'
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 50)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10)
@@ -69,7 +70,6 @@ const MIXES: [string, Step][] = [
   }],
 ]
 
-const quantile = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN
 let failed = false
 for (const [name, step] of MIXES) {
   const times: number[] = []

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../../packageRoot.ts'
 
@@ -27,7 +27,8 @@ export function scratchSite(dir: string, patches: readonly Patch[]): string {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(join(dir, 'src'), { recursive: true })
   cpSync(join(ROOT, 'src/site'), join(dir, 'src/site'), { recursive: true })
-  for (const name of ['rules', 'generator']) symlinkSync(join(ROOT, 'src', name), join(dir, 'src', name))
+  // Everything else of src (the catalogue, the generator, packageRoot.ts...) is the shipped code, linked.
+  for (const name of readdirSync(join(ROOT, 'src'))) if (name !== 'site') symlinkSync(join(ROOT, 'src', name), join(dir, 'src', name))
   symlinkSync(join(ROOT, 'mocks'), join(dir, 'mocks'))
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
   for (const p of patches) {
