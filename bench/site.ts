@@ -13,6 +13,7 @@ import { documentFile, drawMaterial } from '../src/generator/images/documentImag
 import { candidateExample } from '../src/rules/examples.ts'
 import { ctxFor } from '../src/rules/rule.ts'
 import { mix } from '../src/generator/random.ts'
+import { quantile } from './quantile.ts'
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 50)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10)
@@ -108,7 +109,6 @@ const seconds = (Date.now() - t0) / 1000
 server.kill('SIGTERM')
 const { cpuMs } = JSON.parse((await lines.next()).value as string) as { cpuMs: number }
 
-const quantile = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN
 const think = THINK_MS > 0 ? `think time exponential, mean ${THINK_MS} ms` : 'no think time (flat out)'
 console.log(`class mix: a class of ${SESSIONS} (${applications} applications on the site), ${SESSIONS} concurrent sessions, each one request at a time, ${think}; ${results.length} requests in ${seconds.toFixed(1)} s = ${(results.length / seconds).toFixed(0)} requests/s offered`)
 // CPU per request is what the site costs whatever else runs on the machine; latency is not.

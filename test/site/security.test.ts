@@ -167,6 +167,22 @@ describe('security: the reproductions of issue 15 are refused', () => {
     expect(s.site.users.byUsername(c.username)!.recoveryQuestion).toBe('我的小学')
   })
 
+  test('找回密码 answers an unknown document number exactly as a wrong answer or a wrong name', async () => {
+    const c = s.candidate(1513)
+    await s.client().register(c)
+    const other = s.candidate(1514)
+    const recover = async (o: { name: string; idNumber: string; recoveryAnswer: string }) => s.client().call('POST', '/api/recover', { ...o, newPassword: 'Abc12345', ...(await captcha()) })
+    const answers = await Promise.all([
+      recover({ name: c.name, idNumber: c.idNumber, recoveryAnswer: `${c.recoveryAnswer}错` }),
+      recover({ name: other.name, idNumber: c.idNumber, recoveryAnswer: c.recoveryAnswer }),
+      recover({ name: other.name, idNumber: other.idNumber, recoveryAnswer: other.recoveryAnswer }),
+    ])
+    const shown = answers.map((r) => [r.status, r.json.error.map((e: { path: string; code: string; message: string }) => [e.path, e.code, e.message])])
+    expect(shown[0]![0]).toBe(422)
+    expect(shown[1]).toEqual(shown[0])
+    expect(shown[2]).toEqual(shown[0])
+  })
+
   test('registration does not hand out the username that owns an ID number', async () => {
     const c = s.candidate(1509)
     await s.client().register(c)
