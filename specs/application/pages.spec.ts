@@ -53,6 +53,8 @@ const READ: { [K in keyof PageView]: (target: Target, page: Page, profile: Profi
     return pages.fieldFrame(rule.check!.path!)
   },
   submittedControls: async (t, page, profile) => needPages(t, page).submittedControls(await enrolled(t, page, profile)),
+  applicationCard: async (t, page, profile) => needPages(t, page).applicationCard(await enrolled(t, page, profile)),
+  handEnteredFields: async (t, page) => needPages(t, page).handEnteredFields(),
 }
 
 test.describe('what the pages show', () => {

@@ -27,6 +27,10 @@ export const PageView = z.object({
   refusedFieldFrame: SeedColour,
   /** The names of the buttons and links a submitted application offers. */
   submittedControls: z.array(z.string()),
+  /** The text of a submitted application's entry where the candidate's applications are listed (its card). */
+  applicationCard: z.string(),
+  /** The fields the registration form asks for when the identity document is not the resident ID card. */
+  handEnteredFields: z.array(z.string()),
 })
 export type PageView = z.infer<typeof PageView>
 
@@ -51,6 +55,8 @@ export function pageViewBase(_name: string | undefined, _ctx: Ctx): PageView {
     dictionaryColours: { ...DICTIONARY_COLOURS },
     refusedFieldFrame: 'red',
     submittedControls: ['打印《医师资格考试网上报名成功通知单》'],
+    applicationCard: '0000001 临床执业医师 考区 考点 阶段 网上报名成功 技能考试费: ¥50.00',
+    handEnteredFields: ['证件类型', '证件号码', '姓名', '性别', '出生日期'],
   }
 }
 

@@ -261,7 +261,7 @@ export const wizardRules = [
 
   defineRule({
     id: 'APP-CARD-SHOWS-SKILLS-FEE',
-    level: 'manual',
+    level: 'should',
     area: 'application',
     stage: 'submit',
     title: '报考项目卡片显示技能考试费',
@@ -271,8 +271,18 @@ export const wizardRules = [
       { seed: SEEDS.national, section: '四、网上缴费 (screenshot)', quote: 'j试费: ¥20.00' },
     ],
     profiles: { base: {} },
-    note: 'Known only from the screenshots of seed 002 (OCR text); no seed states the fee shown in words, so the amount is PAY-FEE-AMOUNT\'s and this rule is the card\'s content.',
-    manual: PAGES,
+    note: 'A should: known only from the screenshots of seed 002 (OCR text); no seed states the fee shown in words, so the amount is PAY-FEE-AMOUNT\'s and this rule is the card\'s content. The machine reads a submitted application\'s card for 技能考试费 and an amount in yuan.',
+    check: {
+      subject: 'page',
+      path: 'applicationCard',
+      test: (v) => (/技能考试费\s*[:：]?\s*[¥￥]?\s*\d+(\.\d{1,2})?/.test(v.applicationCard) ? null : { code: 'fee-missing', detail: { shown: v.applicationCard } }),
+    },
+    cases: [
+      { name: 'as the screenshot shows it', expected: 'accept' },
+      { name: 'full-width colon and yen sign', value: '技能考试费：￥289.00 缴费状态：未缴费', expected: 'accept' },
+      { name: 'no fee on the card', value: '0000001 临床执业医师 阶段 网上报名成功', expected: 'reject' },
+      { name: 'the label without an amount', value: '技能考试费：待定', expected: 'reject' },
+    ],
   }),
 
 ]
