@@ -1,9 +1,17 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../../packageRoot.ts'
+import type { ProfileId } from '../../rules/profiles.ts'
+import type { Defect } from './registry.ts'
 
 /** One small change to a source file of the site: the exact text (found once) and what replaces it. */
 export interface Patch { file: string; find: string; replace: string }
+
+/** One patch: in `file` (under src/site), the text `find` becomes `replace`. */
+export const edit = (file: string, find: string, replace: string): Patch => ({ file, find, replace })
+
+/** A code-level defect (its patches of src/site), run under hubei-2026, the profile with the whole lifecycle, unless it names profiles. */
+export const patchDefect = (d: Omit<Defect, 'profiles' | 'patch'> & { patch: readonly Patch[]; profiles?: readonly ProfileId[] }): Defect => ({ profiles: ['hubei-2026'], ...d })
 
 const ROOT = PACKAGE_ROOT + '/'
 
