@@ -6,7 +6,7 @@ import { SUBMIT_NOTICE } from '../../src/rules/lifecycle.ts'
 import { PROFILES } from '../../src/rules/profiles.ts'
 import { PORTAL_PROFILES } from './seedState.ts'
 
-// Multiplicity and order: every create-like action twice and at once (an order, 提交审核), a batch job
+// Multiplicity and order: every create-like action twice, at once and one after the other (an order, 提交审核), a batch job
 // (the payment deadline) over a mixed population, and feedback whose times sort differently as text
 // ("9:40" after "10:05") than as time.
 
@@ -15,7 +15,7 @@ test.afterEach(async ({ target }) => resetClock(target))
 /** Profiles where paying opens right after the application (Hubei): the file is payable as soon as it is filed. */
 const PAY_AT_FILING = PORTAL_PROFILES.filter((p) => p.startsWith('hubei'))
 
-test('API: 立即缴费 twice at once and once more: one order, one payment, then refused', ruleTags(['PAY-NO-DOUBLE-PAY', 'PAY-CALLBACK-ONCE'], 'api', PAY_AT_FILING), async ({ target, profile, checkRule }) => {
+test('API: 立即缴费 twice at once, once more later, and after paying: one order, one payment, then refused', ruleTags(['PAY-NO-DOUBLE-PAY', 'PAY-CALLBACK-ONCE'], 'api', PAY_AT_FILING), async ({ target, profile, checkRule }) => {
   const f = await filed(target, profile, { enter: false })
   const [a, b] = await Promise.all([need(target, 'payment').pay(f.session, f.applicationId), need(target, 'payment').pay(f.session, f.applicationId)])
   const orders = [a, b].filter((x) => x.status < 300)
@@ -23,6 +23,12 @@ test('API: 立即缴费 twice at once and once more: one order, one payment, the
     // Both clicks may be answered, with the same order; never two orders for one fee.
     expect(orders.length, JSON.stringify([a.body, b.body])).toBeGreaterThan(0)
     expect(new Set(orders.map((o) => o.body.orderId)).size, 'one order for two clicks').toBe(1)
+  })
+  // A later click, one after the other (the open order is found again, not only the one being created).
+  const later = await need(target, 'payment').pay(f.session, f.applicationId)
+  await checkRule('PAY-NO-DOUBLE-PAY', async () => {
+    if (later.status < 300) expect(later.body.orderId, 'a later click reuses the open order').toBe(orders[0]?.body.orderId)
+    else expect(later.status, 'a later click: reused or refused, never an error').toBeLessThan(500)
   })
   for (const o of orders) await need(target, 'payment').payOnGateway(o.body)
   await checkRule('PAY-CALLBACK-ONCE', async () => {

@@ -49,7 +49,7 @@ const skipWithout = (target: Target) => {
   return false
 }
 
-test('API and pages: every actor on every operation of a candidate\'s file, owner last', ruleTags(RULES, 'api', PORTAL_PROFILES), async ({ target, profile, checkRule }) => {
+test('API and pages: every actor on every operation of a candidate\'s file, owner last', ruleTags([...RULES, 'MATERIAL-PORTAL-AUTHORISE'], 'api', PORTAL_PROFILES), async ({ target, profile, checkRule }) => {
   if (skipWithout(target)) return
   // Materials open (submitted) for the portal's kinds; the file's reviewers decide in the review period.
   const { f, named } = await ownerIn(target, profile, 'submitted')
@@ -59,6 +59,11 @@ test('API and pages: every actor on every operation of a candidate\'s file, owne
   // The owner deletes an image on every route: one image each, and one left for the reads.
   for (let i = 1; i <= 2; i++) expect((await need(target, 'portal').upload(f.session, named, image(named, 6 * 1024, i))).status).toBe(201)
   // An upload goes to the sender's own portal (no one else's material is named): its lock is the lock matrix's.
+  // The owner's own session before 上传相关材料 (a second login): every portal write refused until it authorises.
+  const unauthorised = (await relogin(target, f, false)).session
+  for (const op of target.surface!.operations.filter((o) => o.kind === 'material' || o.kind === 'material-image')) {
+    await check(target, checkRule, `${attempt(op)} by the owner's session without the portal's authorisation`, { outcome: 'refused', rules: ['MATERIAL-PORTAL-AUTHORISE'] }, () => op.perform(unauthorised, f, { material: named }))
+  }
   const ops = target.surface!.operations.filter((op) => ['material-image', 'material-file', 'payment'].includes(op.kind))
   for (const op of ops) {
     const strangers = [...ACTORS.filter((a) => a !== 'owner'), ...SESSION_TOKENS.map((t) => t.name)]
