@@ -5,7 +5,8 @@ import { filed } from '../../fixtures/lifecycleSeed.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { buildResidentId } from '../../src/rules/checks/residentId.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
-import { ctxFor, profilesOf } from '../../src/rules/rule.ts'
+import { profilesOf } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
 
 // 上传相关材料: entering the portal with the national account. Each rule's reject case (a wrong
 // password, captcha or ID number; an application not yet submitted) against its accept case (the
@@ -29,7 +30,7 @@ for (const row of ENTRY) {
     test('API: the wrong entry is refused for the rule; the candidate\'s own entry is accepted', ruleTags([rule.id], 'api'), async ({ target, profile }) => {
       const f = await filed(target, profile, { enter: false })
       if ('draft' in row) {
-        const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+        const c = target.unique(candidateExample(undefined, ctxOf(target)))
         const e = await target.api.enrol(c, { until: 'submit' })
         const refused = await need(target, 'portal').enterPortal(e.session!, c)
         expectRefusedFor(target, refused, [rule.id])
@@ -47,7 +48,7 @@ for (const row of ENTRY) {
       const own = await filed(target, profile, { enter: false })
       let f = own
       if ('draft' in row) {
-        const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+        const c = target.unique(candidateExample(undefined, ctxOf(target)))
         const e = await target.api.enrol(c, { until: 'submit' })
         f = { c, session: e.session!, applicationId: e.applicationId! }
       }
