@@ -54,11 +54,11 @@ export function ownershipExpectation(kind: ResourceKind, name: OperationName, ac
   const own = 'REVIEW-OWN-FILE'
   if (kind === 'review') {
     if (actor === 'own-site-reviewer') return accepted('REVIEW-ONLY-REVIEWERS', 'REVIEW-SITE-OWN-SITE')
-    return actor === 'other-site-reviewer' ? refused('REVIEW-SITE-OWN-SITE') : refused('REVIEW-ONLY-REVIEWERS')
+    return actor === 'other-site-reviewer' || actor === 'other-area-reviewer' ? refused('REVIEW-SITE-OWN-SITE') : refused('REVIEW-ONLY-REVIEWERS')
   }
   if (kind === 'material-file') {
     if (actor === 'owner' || actor === 'own-site-reviewer') return accepted(own, 'REVIEW-SITE-OWN-SITE')
-    return actor === 'other-site-reviewer' ? refused('REVIEW-SITE-OWN-SITE') : refused(own)
+    return actor === 'other-site-reviewer' || actor === 'other-area-reviewer' ? refused('REVIEW-SITE-OWN-SITE') : refused(own)
   }
   return actor === 'owner' ? accepted(own) : refused(own)
 }

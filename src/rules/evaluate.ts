@@ -10,12 +10,12 @@ function asFindings(result: Finding | Finding[] | null | undefined | false): Fin
 
 /**
  * Runs one rule on a subject. Returns null when the rule does not apply (other profile, out of
- * scope), else its violations (empty: the subject conforms).
+ * scope), else its violations (empty: the subject conforms). `params`: one accepted reading's
+ * instead of the profile's first.
  */
-export function checkRule(rule: AnyRule, subject: unknown, ctx: Ctx): Violation[] | null {
+export function checkRule(rule: AnyRule, subject: unknown, ctx: Ctx, params: unknown = paramsFor(rule, ctx.profile.id)): Violation[] | null {
   const check = rule.check
   if (!check) return null
-  const params = paramsFor(rule, ctx.profile.id)
   if (params === null) return null
   if (check.applies && !check.applies(subject, params, ctx)) return null
   const findings: Finding[] = []

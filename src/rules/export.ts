@@ -63,7 +63,6 @@ export function catalogueMarkdown(rules: readonly AnyRule[], profile?: ProfileId
     out.push(`### ${d.topic}`, '', `Model: \`${d.model}\` · profiles: ${d.profiles.join(', ')} · rules: ${d.rules.length ? d.rules.map((r) => `[${r}](#${r.toLowerCase()})`).join(', ') : 'none yet'}`, '')
     for (const q of d.quotes) out.push(`- \`${q.seed}\` ${q.section}: 「${q.quote}」`)
     out.push('', `> ${d.resolution}`, '')
-    if (d.values) out.push(table(['profile', 'value'], Object.entries(d.values).map(([p, v]) => [p, (v ?? []).join(' → ')])), '')
   }
   out.push('## Profiles', '')
   for (const p of PROFILE_IDS.filter((id) => !profile || id === profile)) {

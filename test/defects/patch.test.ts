@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { DEFECTS } from '../../src/site/defects/registry.ts'
 import { applyPatch, PatchError, scratchSite } from '../../src/site/defects/patch.ts'
@@ -36,4 +37,12 @@ describe('patch defects', () => {
     expect(readFileSync(join(dir, 'site/src/site', file), 'utf8')).toContain(d.patch![0]!.replace)
     expect(readFileSync(join('src/site', file), 'utf8')).not.toContain(d.patch![0]!.replace)
   })
+
+  // A copy whose imports outside src/site do not resolve would fail every test, a false kill for every patch defect.
+  it('makes a scratch site whose modules load: what it imports from the rest of src resolves', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bm-scratch-'))
+    dirs.push(dir)
+    const entry = scratchSite(join(dir, 'site'), [])
+    expect(typeof (await import(pathToFileURL(entry).href)).createSite).toBe('function')
+  }, 60_000)
 })

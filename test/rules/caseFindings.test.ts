@@ -128,6 +128,7 @@ describe('named bases', () => {
     upload: [undefined, ...Object.keys(UPLOAD_BASES)],
     account: [undefined, ...ACCOUNT_ACTIONS],
     candidate: [undefined],
+    page: [undefined],
   }
 
   // Every case starts from a base: an invalid one would make its cases test something else.

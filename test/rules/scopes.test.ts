@@ -47,6 +47,7 @@ function namedBases(kind: SubjectKind, ctx: Ctx): [string, unknown][] {
     case 'candidate': return Object.entries(EXAMPLES)
       .filter(([, b]) => !b!.admittedBy || b!.admittedBy.includes(ctx.profile.id))
       .map(([n, b]) => [`persona ${n}`, b!(ctx)])
+    case 'page': return [['base page', SUBJECTS.page.base(undefined, ctx)]]
   }
 }
 
@@ -61,7 +62,7 @@ const SCHEMAS = { event: LifecycleEvent, upload: UploadAttempt, account: Account
  */
 function poolsFor(profile: ProfileId): Record<SubjectKind, Pool> {
   const ctx = ctxFor(profile)
-  const pools = { candidate: new Map(), upload: new Map(), event: new Map(), account: new Map() } as Record<SubjectKind, Pool>
+  const pools = { candidate: new Map(), upload: new Map(), event: new Map(), account: new Map(), page: new Map() } as Record<SubjectKind, Pool>
   for (const kind of Object.keys(pools) as SubjectKind[]) for (const [n, s] of namedBases(kind, ctx)) add(pools[kind], n, s as object)
   for (const rule of RULES) {
     if (!rule.check) continue

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { join } from 'node:path'
+import { crc32 } from 'node:zlib'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { signCallback, DEFAULT_PAYMENT_SECRET } from '../../mocks/signature.ts'
 import { materialFile } from '../../src/generator/index.ts'
@@ -35,6 +36,13 @@ function announceHuge(url: string, path: string, announced: number, headers: Rec
     req.on('error', reject)
     req.write(Buffer.alloc(1024, 'a'))
   })
+}
+
+/** The chunks of a PNG, in order: type and data. */
+function pngChunks(b: Buffer): { type: string; data: Buffer }[] {
+  const out: { type: string; data: Buffer }[] = []
+  for (let i = 8; i + 12 <= b.length; i += 12 + b.readUInt32BE(i)) out.push({ type: b.toString('latin1', i + 4, i + 8), data: b.subarray(i + 8, i + 8 + b.readUInt32BE(i)) })
+  return out
 }
 
 describe('security: the reproductions of issue 15 are refused', () => {
@@ -167,6 +175,22 @@ describe('security: the reproductions of issue 15 are refused', () => {
     expect(s.site.users.byUsername(c.username)!.recoveryQuestion).toBe('我的小学')
   })
 
+  test('找回密码 answers an unknown document number exactly as a wrong answer or a wrong name', async () => {
+    const c = s.candidate(1513)
+    await s.client().register(c)
+    const other = s.candidate(1514)
+    const recover = async (o: { name: string; idNumber: string; recoveryAnswer: string }) => s.client().call('POST', '/api/recover', { ...o, newPassword: 'Abc12345', ...(await captcha()) })
+    const answers = await Promise.all([
+      recover({ name: c.name, idNumber: c.idNumber, recoveryAnswer: `${c.recoveryAnswer}错` }),
+      recover({ name: other.name, idNumber: c.idNumber, recoveryAnswer: c.recoveryAnswer }),
+      recover({ name: other.name, idNumber: other.idNumber, recoveryAnswer: other.recoveryAnswer }),
+    ])
+    const shown = answers.map((r) => [r.status, r.json.error.map((e: { path: string; code: string; message: string }) => [e.path, e.code, e.message])])
+    expect(shown[0]![0]).toBe(422)
+    expect(shown[1]).toEqual(shown[0])
+    expect(shown[2]).toEqual(shown[0])
+  })
+
   test('registration does not hand out the username that owns an ID number', async () => {
     const c = s.candidate(1509)
     await s.client().register(c)
@@ -191,6 +215,7 @@ describe('security: the reproductions of issue 15 are refused', () => {
     const f = materialFile({ material: 'identity', bytes: 20 * 1024, format: 'jpeg', width: 160, height: 120 })
     const r = await api.call('POST', '/api/portal/materials/identity', { fileName: f.fileName, base64: f.data.toString('base64'), declaredType: f.declaredType })
     expect([r.status, r.json.error[0].code]).toEqual([413, 'upload-quota'])
+    expect(r.json.error[0].message).toBe('上传文件总量已达上限（20 MB），请删除不需要的图片后再上传。')
   })
 
   test('400, not 500: a broken multipart body and a date that is not one', async () => {
@@ -204,6 +229,9 @@ describe('security: the reproductions of issue 15 are refused', () => {
     const bad = await admin.call('POST', '/api/admin/pay-due', { payDueBy: 'not-a-date' })
     expect([bad.status, bad.json.error[0].code]).toEqual([400, 'bad-date'])
     expect((await admin.call('POST', '/api/admin/clock', { now: '2026-13-45' })).status).toBe(400)
+    // A field the API needs and did not get: named, in Chinese.
+    const missing = await admin.call('POST', '/api/admin/pay-due', {})
+    expect([missing.status, missing.json.error[0].path, missing.json.error[0].message]).toEqual([400, 'payDueBy', expect.stringMatching(/^请求格式不正确：字段 payDueBy：无效输入/)])
   })
 
   test('served uploads: Content-Disposition and nosniff; material images are stored without their EXIF', async () => {
@@ -222,6 +250,30 @@ describe('security: the reproductions of issue 15 are refused', () => {
     expect(served.headers.get('content-disposition')).toBe('inline; filename="material.jpg"')
     expect(bytes.includes(Buffer.from('GPS 30.5N'))).toBe(false)
     expect(bytes.length).toBe(withExif.length - exif.length)
+  })
+
+  test('a material PNG is stored without its text chunks (a GPS note in tEXt), its pixels as sent', async () => {
+    const { api, c } = await portalCandidate(s, 1515)
+    const f = materialFile({ material: 'identity', bytes: 20 * 1024, format: 'png', width: 160, height: 120 })
+    const data = Buffer.from('Comment\0GPS 30.5N 114.3E')
+    const head = Buffer.alloc(8)
+    head.writeUInt32BE(data.length)
+    head.write('tEXt', 4, 'latin1')
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])))
+    const text = Buffer.concat([head, data, crc])
+    // After the signature (8 bytes) and IHDR (25): where an editor puts its notes.
+    const withText = Buffer.concat([f.data.subarray(0, 33), text, f.data.subarray(33)])
+    await enter(api, c)
+    const img = await api.ok('POST', '/api/portal/materials/identity', { fileName: f.fileName, base64: withText.toString('base64'), declaredType: f.declaredType })
+    const served = Buffer.from(await (await fetch(`${s.url}/api/portal/files/${img.fileId}`, { headers: { authorization: `Bearer ${api.token}` } })).arrayBuffer())
+    expect(served.includes(Buffer.from('GPS 30.5N'))).toBe(false)
+    const sent = pngChunks(withText)
+    expect(sent.map((k) => k.type)).toContain('tEXt')
+    const stored = pngChunks(served)
+    expect(stored.map((k) => k.type).filter((t) => /^(tEXt|iTXt|zTXt|eXIf|tIME)$/.test(t))).toEqual([])
+    const pixels = (ks: typeof sent) => Buffer.concat(ks.filter((k) => k.type === 'IHDR' || k.type === 'IDAT').map((k) => k.data))
+    expect(pixels(stored).equals(pixels(sent))).toBe(true)
   })
 
   test('the session cookie is Secure when the request came over HTTPS (a proxy\'s X-Forwarded-Proto), HttpOnly and SameSite always', async () => {

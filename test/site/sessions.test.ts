@@ -64,6 +64,17 @@ describe('sessions and CSRF', () => {
     expect((await api.call('GET', '/api/me')).status).toBe(403)
   })
 
+  test('a session in use slides its idle expiry: two gaps of nearly the idle lifetime each keep it alive', async () => {
+    const c = s.candidate(105)
+    const api = s.client()
+    await api.register(c)
+    await api.login(c.username, c.password)
+    for (let i = 0; i < 2; i++) {
+      s.sessionClock.set(new Date(s.sessionClock.now().getTime() + SESSION_TTL_MS - 5 * 60_000).toISOString())
+      expect((await api.call('GET', '/api/me')).status).toBe(200)
+    }
+  })
+
   test('the JSON API accepts only application/json on POST', async () => {
     const res = await fetch(`${s.url}/api/register`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'username=x' })
     expect(res.status).toBe(415)

@@ -11,7 +11,6 @@ import { candidateExample } from '../examples.ts'
 import type { Candidate } from '../candidate.ts'
 import type { Actor } from '../lifecycle.ts'
 import { ID_TYPES, SERVICE_STATUSES, type ORIGINS } from '../vocabulary.ts'
-import { PAGES } from './wizard.ts'
 
 const FORM_TABLE = '附: 网上报名表填写说明'
 const ID_ROW = `${FORM_TABLE} / 身份证明号码、通行证编号`
@@ -817,7 +816,7 @@ export const identityRules = [
   }),
   defineRule({
     id: 'ID-SEX-BIRTH-BY-HAND',
-    level: 'manual',
+    level: 'must',
     area: 'identity',
     stage: 'register',
     title: '非居民身份证件的性别、出生日期由考生自行填写',
@@ -826,8 +825,21 @@ export const identityRules = [
       { seed: SEEDS.national, section: '附: 网上报名表填写说明 / 性别', quote: '(2) 当证件类型为港澳台身份证或非身份证时,考生须自行填写性别。' },
       { seed: SEEDS.national, section: '附: 网上报名表填写说明 / 出生日期', quote: '(2) 当证件类型为港澳台身份证或非身份证时,考生需要自行填写出生日期。' },
     ],
-    profiles: { base: {} },
-    note: 'The values themselves are checked by ID-RESIDENT-SEX-MATCH, ID-RESIDENT-BIRTH-MATCH and ID-BIRTH-DATE-FORMAT; this rule is which fields the form offers for which document.',
-    manual: PAGES,
+    profiles: { base: { fields: ['性别', '出生日期'] } },
+    note: 'The values themselves are checked by ID-RESIDENT-SEX-MATCH, ID-RESIDENT-BIRTH-MATCH and ID-BIRTH-DATE-FORMAT; this rule is which fields the form offers for which document. The machine reads the registration form\'s fields once a 香港身份证 is chosen; whether a resident ID card\'s form shows them too (filled by the system) is left open, since the seed only says the system derives them.',
+    check: {
+      subject: 'page',
+      path: 'handEnteredFields',
+      test: (v, p) => {
+        const missing = p.fields.filter((f) => !v.handEnteredFields.some((shown) => shown.includes(f)))
+        return missing.length ? { code: 'field-missing', detail: { missing: missing.join('、') } } : null
+      },
+    },
+    cases: [
+      { name: 'sex and birth date asked', expected: 'accept' },
+      { name: 'with marks of a required field', value: ['* 性别', '* 出生日期'], expected: 'accept' },
+      { name: 'no sex field', value: ['证件类型', '证件号码', '姓名', '出生日期'], expected: 'reject' },
+      { name: 'no birth date field', value: ['证件类型', '证件号码', '姓名', '性别'], expected: 'reject' },
+    ],
   }),
 ]

@@ -239,23 +239,24 @@ const roleRules = [
     area: 'review',
     stage: 'review',
     title: '考点审核人员只能审核本考点考生',
-    summary: 'A site (考点) reviewer reads and decides only the files of candidates at their own site.',
+    summary: 'A site (考点) reviewer reads and decides only the files of candidates at their own site; a region (考区) reviewer only those of their own region.',
     message: '该考生不属于本考点，无权查看或审核。',
     sources: [
       { seed: SEEDS.hebei2022, section: '二、(二)', quote: '如果报名信息有问题，请考生及时联系考点考务工作人员进行信息修改' },
       { seed: SEEDS.hubei2022, section: '五、(一)', quote: '考生（含部队考生）根据试用机构所在地对应考点进行报考' },
     ],
     profiles: { base: {} },
-    note: 'The seeds give each site its own candidates (报考考点) and review (考点审核); that a reviewer cannot act on another site\'s candidates is the access rule this implies.',
+    note: 'The seeds give each site its own candidates (报考考点) and review (考点审核); that a reviewer cannot act on another site\'s candidates is the access rule this implies. The 考区 is the same remit one level up (sameSite: within the reviewer\'s remit), so a region reviewer of another region is refused by this rule before any state rule.',
     check: {
       subject: 'event', path: 'sameSite',
-      applies: (e) => e.actor === 'site-reviewer' && (isDecision(e) || e.action === 'read-file'),
+      applies: (e) => (e.actor === 'site-reviewer' || e.actor === 'region-reviewer') && (isDecision(e) || e.action === 'read-file'),
       schema: () => z.literal(true),
     },
     cases: [
       { name: 'own site', base: 'approve', value: true, expected: 'accept' },
       { name: 'another site approves', base: 'approve', value: false, expected: 'reject' },
       { name: 'another site reads the file', base: 'read-file', value: false, set: { actor: 'site-reviewer' }, expected: 'reject' },
+      { name: 'another region reads the file', base: 'read-file', value: false, set: { actor: 'region-reviewer' }, expected: 'reject' },
     ],
   }),
   defineRule<Record<string, never>, 'event'>({

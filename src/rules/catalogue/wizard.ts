@@ -1,20 +1,25 @@
-import { defineRule } from '../rule.ts'
+import { z } from 'zod'
+import { defineRule, type Finding } from '../rule.ts'
 import { SEEDS } from '../seeds.ts'
+import { DICTIONARY_COLOURS, PERSONAL_INFO_GROUPS, WIZARD_STEPS, namesSeedTitle, sameTitles, type DictionaryEntry } from '../pageView.ts'
 
 // What the national platform's pages look like and how they move: the personal-information groups,
-// the application wizard, the dictionary fields, the printable notice. The harness's subjects are
-// the data a candidate enters, uploads, lifecycle events and account actions, none of which is a
-// page's layout; until the adapter exposes the wizard's pages, a person checks these on the target.
-/** Why a rule about a page's look or flow is manual for now. */
-export const PAGES = 'Judged on the target\'s pages (the order of steps, a button\'s name, a colour, a mark): the adapter exposes no page structure to a machine check yet, so a person checks it.'
+// the application wizard, the dictionary fields, the printable notice. The checkable ones judge a
+// `page` subject: what the target's pages show, read through the adapter (`ui.pages`); the others
+// are behaviours over several pages that a person checks.
+/** Why a rule about a page's behaviour stays manual. */
+export const PAGES = 'Judged on the target\'s pages as a behaviour across them (what a save keeps, what a search offers, what a form asks for which document): the adapter reads what a page shows (ui.pages), not this, so a person checks it.'
 
 const WIZARD = '二、考试报名'
 const PERSONAL = '一、完善个人信息 / 1. 个人信息'
 
+/** The controls named, each by one of the names shown (a name within a longer one: 上一步 in « 上一步). */
+const missingControls = (shown: readonly string[], wanted: readonly string[]) => wanted.filter((w) => !shown.some((n) => n.includes(w)))
+
 export const wizardRules = [
   defineRule({
     id: 'APP-PERSONAL-INFO-GROUPS',
-    level: 'manual',
+    level: 'must',
     area: 'application',
     stage: 'personal-info',
     title: '个人信息分为六组，教育、培训、证书可添加多条、可删除',
@@ -24,8 +29,24 @@ export const wizardRules = [
       { seed: SEEDS.national, section: '一、完善个人信息 / 填写注意事项', quote: '请按实际情况完整的填写教育经历、培训经历、证书情况' },
       { seed: SEEDS.national, section: '一、完善个人信息 / 填写注意事项', quote: '存在多项时(如同是拥有研究生和本科两项教育经历),请点击' },
     ],
-    profiles: { base: {} },
-    manual: PAGES,
+    profiles: { base: { groups: PERSONAL_INFO_GROUPS } },
+    note: 'The machine checks the six groups in the seed\'s order (a title within the other counts: 证书 for 证书情况); adding and deleting records is what the record specs do through the adapter.',
+    check: {
+      subject: 'page',
+      path: 'personalInfoGroups',
+      test: (v, p): Finding | null => {
+        const missing = p.groups.filter((g) => !v.personalInfoGroups.some((shown) => namesSeedTitle(shown, g)))
+        if (missing.length) return { code: 'group-missing', detail: { missing: missing.join('、') } }
+        const order = p.groups.map((g) => v.personalInfoGroups.findIndex((shown) => namesSeedTitle(shown, g)))
+        return order.every((n, i) => i === 0 || n > order[i - 1]!) ? null : { code: 'group-order', detail: { shown: v.personalInfoGroups.join('、') } }
+      },
+    },
+    cases: [
+      { name: 'the six groups in order', expected: 'accept' },
+      { name: 'a page section besides them (个人照片)', value: ['基本信息', '个人照片', '联系方式', '工作情况', '教育经历', '培训经历', '证书情况'], expected: 'accept' },
+      { name: 'no training group', value: ['基本信息', '联系方式', '工作情况', '教育经历', '证书情况'], expected: 'reject' },
+      { name: 'contact after work', value: ['基本信息', '工作情况', '联系方式', '教育经历', '培训经历', '证书情况'], expected: 'reject' },
+    ],
   }),
 
   defineRule({
@@ -42,14 +63,20 @@ export const wizardRules = [
 
   defineRule({
     id: 'APP-FIELD-ERROR-RED-FRAME',
-    level: 'manual',
+    level: 'should',
     area: 'application',
     stage: 'personal-info',
     title: '格式有误或必填项为空时以红色框标出',
     summary: 'A field with a format error or left empty is framed in red.',
     sources: [{ seed: SEEDS.national, section: '一、完善个人信息 / 填写注意事项', quote: '在输入过程中格式有误或者非空的项会以红色框_____方式表现 出来' }],
     profiles: { base: {} },
-    manual: PAGES,
+    note: 'A should: the seed describes how an error looks, and a target that names the field in its message still tells the candidate; the machine reads the frame colour of a field the page refused.',
+    check: { subject: 'page', path: 'refusedFieldFrame', schema: () => z.literal('red') },
+    cases: [
+      { name: 'red frame', expected: 'accept' },
+      { name: 'no coloured frame', value: 'other', expected: 'reject' },
+      { name: 'yellow frame', value: 'yellow', expected: 'reject' },
+    ],
   }),
 
   defineRule({
@@ -73,7 +100,7 @@ export const wizardRules = [
 
   defineRule({
     id: 'APP-DICTIONARY-COLOURS',
-    level: 'manual',
+    level: 'should',
     area: 'application',
     stage: 'personal-info',
     title: '字典字段：未填写显示红色，字典中的显示灰色，不在字典中的显示黄色',
@@ -82,13 +109,26 @@ export const wizardRules = [
       { seed: SEEDS.national, section: '一、完善个人信息 / 填写注意事项', quote: '当鼠标从输入框中移开后,显示红色表示您未输入信息;显示灰色表示您选择的内容存在系统中并可以使用。' },
       { seed: SEEDS.national, section: '五、常见问题说明 / 二、7', quote: '如果工作单位文本框显示黄色表示您输 入的工作单位没有收录在网站工作单位字典中' },
     ],
-    profiles: { base: {} },
-    manual: PAGES,
+    profiles: { base: { colours: DICTIONARY_COLOURS } },
+    note: 'A should: the colour is a hint beside the dictionary itself (APP-DICTIONARY-SEARCH). The machine reads the work unit field\'s colour (the FAQ\'s own example) left empty, holding a dictionary entry, and holding a name not in the dictionary.',
+    check: {
+      subject: 'page',
+      path: 'dictionaryColours',
+      test: (v, p) => {
+        const wrong = (Object.keys(p.colours) as DictionaryEntry[]).filter((k) => v.dictionaryColours[k] !== p.colours[k])
+        return wrong.length ? wrong.map((k) => ({ code: 'colour', path: `dictionaryColours.${k}`, detail: { shown: v.dictionaryColours[k], seed: p.colours[k] } })) : null
+      },
+    },
+    cases: [
+      { name: 'red, grey, yellow', expected: 'accept' },
+      { name: 'not in the dictionary shown grey', set: { 'dictionaryColours.not-in-dictionary': 'grey' }, expected: 'reject' },
+      { name: 'empty shown without colour', set: { 'dictionaryColours.empty': 'other' }, expected: 'reject' },
+    ],
   }),
 
   defineRule({
     id: 'APP-WIZARD-STEPS',
-    level: 'manual',
+    level: 'must',
     area: 'application',
     stage: 'application',
     title: '报名向导按步骤顺序进行，首先选择报考考试科目',
@@ -98,14 +138,34 @@ export const wizardRules = [
       { seed: SEEDS.national, section: `${WIZARD} / 1. 选择报考类别`, quote: '1 选择报考' },
       { seed: SEEDS.hunan2025, section: '四、网报流程', quote: '第五步,确认考试须知' },
     ],
-    profiles: { base: {} },
-    note: 'Seed 002\'s screenshot shows six steps (选择报考, 基本情况, 工作情况, 教育及培训, 证书, 确认) while its FAQ speaks of "报名的第七步确认"; Hunan 2025 (004) adds the notice (第五步) and a training step (第九步). The order is what the seeds agree on; the number of steps is not checked.',
-    manual: PAGES,
+    profiles: {
+      base: { steps: WIZARD_STEPS['002'] },
+      readings: {
+        'national-2025': [
+          { id: '002-二', summary: 'six steps, education and training on one (seed 002\'s step bar)', source: { seed: SEEDS.national, section: `${WIZARD} / 1. 选择报考类别`, quote: '1 选择报考' }, params: { steps: WIZARD_STEPS['002'] } },
+          { id: '004-四', summary: 'seven steps, 教育经历 and 培训经历 apart (seed 004, 第四步 to 第十一步 without the notice)', source: { seed: SEEDS.hunan2025, section: '四、网报流程 / 第九步，培训经历', quote: '第九步,培训经历' }, params: { steps: WIZARD_STEPS['004'] } },
+        ],
+      },
+    },
+    note: 'Seed 002\'s screenshot shows six steps (选择报考, 基本情况, 工作情况, 教育及培训, 证书, 确认) while its FAQ speaks of "报名的第七步确认"; Hunan 2025 (004) walks 教育经历 and 培训经历 as steps of their own (the notice, 第五步, is APP-NOTICE-AGREE). national holds 002\'s six; national-2025 (hence hunan-2025) accepts either and the report says which the target follows. A title within the other counts (证书 for 证书情况, 确认 for 提交确认); numbers and marks are ignored.',
+    check: {
+      subject: 'page',
+      path: 'wizardSteps',
+      test: (v, p) => (sameTitles(v.wizardSteps, p.steps) ? null : { code: 'steps', detail: { shown: v.wizardSteps.join(' > '), seed: p.steps.join(' > ') } }),
+    },
+    cases: (p) => [
+      { name: 'the seed\'s steps in order', value: [...p.steps], expected: 'accept' },
+      { name: 'numbered as the step bar draws them', value: p.steps.map((t, i) => `${i + 1} ${t}`), expected: 'accept' },
+      { name: 'six steps as 002 draws them', value: [...WIZARD_STEPS['002']], expected: p.steps === WIZARD_STEPS['002'] ? 'accept' : 'reject' },
+      { name: 'seven steps as 004 walks them', value: [...WIZARD_STEPS['004']], expected: p.steps === WIZARD_STEPS['004'] ? 'accept' : 'reject' },
+      { name: 'work before the basic situation', value: [p.steps[0], p.steps[2], p.steps[1], ...p.steps.slice(3)], expected: 'reject' },
+      { name: 'no confirmation step', value: p.steps.slice(0, -1), expected: 'reject' },
+    ],
   }),
 
   defineRule({
     id: 'APP-WIZARD-NAVIGATION',
-    level: 'manual',
+    level: 'must',
     area: 'application',
     stage: 'application',
     title: '报名向导以“上一步”“下一步”在步骤间跳转',
@@ -114,8 +174,22 @@ export const wizardRules = [
       { seed: SEEDS.national, section: `${WIZARD} / 1. 选择报考类别`, quote: '在完成报名的过程中可以通过页面右上方的导航按钮"上一步""下一步" 来实现各个步骤的跳转' },
       { seed: SEEDS.hunan2025, section: '四、网报流程 / 第六步，基本情况', quote: '3.完成后直接点击下一步。' },
     ],
-    profiles: { base: {} },
-    manual: PAGES,
+    profiles: { base: { controls: ['上一步', '下一步'] } },
+    note: 'Judged on a step between the first and the last (the first has nothing before it, the last submits). Where on the page the controls sit (002: 右上方) is not checked.',
+    check: {
+      subject: 'page',
+      path: 'wizardControls',
+      test: (v, p) => {
+        const missing = missingControls(v.wizardControls, p.controls)
+        return missing.length ? { code: 'control-missing', detail: { missing: missing.join('、') } } : null
+      },
+    },
+    cases: [
+      { name: '上一步 and 下一步', expected: 'accept' },
+      { name: 'with marks and other controls', value: ['« 上一步', '下一步 »', '上传照片'], expected: 'accept' },
+      { name: 'no 上一步', value: ['下一步'], expected: 'reject' },
+      { name: 'other words (保存并继续)', value: ['返回', '保存并继续'], expected: 'reject' },
+    ],
   }),
 
   defineRule({
@@ -160,7 +234,7 @@ export const wizardRules = [
 
   defineRule({
     id: 'APP-SUCCESS-NOTICE-PRINTABLE',
-    level: 'manual',
+    level: 'must',
     area: 'application',
     stage: 'submit',
     title: '提交后可打印《网上报名成功通知单》',
@@ -170,13 +244,24 @@ export const wizardRules = [
       { seed: SEEDS.hubei2022, section: '二、(五) 完成申报', quote: '跳转回国网系统并打印《医师资格考试网上报名成功通知单》' },
       { seed: SEEDS.hunan2025, section: '四、网报流程 / 第十二步', quote: '1.报名成功通知单是现场审核的必备材料,必须打印出来;' },
     ],
-    profiles: { base: {} },
-    manual: `${PAGES} The notice is a print view, not data a rule can check.`,
+    profiles: { base: { controls: ['打印', '报名成功通知单'] } },
+    note: 'The machine checks that a submitted application offers to print the notice (a control naming 打印 and 报名成功通知单); the notice\'s content is the application as stored, which the boundary specs check field by field.',
+    check: {
+      subject: 'page',
+      path: 'submittedControls',
+      test: (v, p) => (v.submittedControls.some((n) => p.controls.every((w) => n.includes(w))) ? null : { code: 'print-missing', detail: { shown: v.submittedControls.join('、') } }),
+    },
+    cases: [
+      { name: 'offers 打印《医师资格考试网上报名成功通知单》', expected: 'accept' },
+      { name: 'offers 打印报名成功通知单 among others', value: ['放弃报考', '打印报名成功通知单'], expected: 'accept' },
+      { name: 'no print control', value: ['放弃报考'], expected: 'reject' },
+      { name: 'prints another document', value: ['打印报名表'], expected: 'reject' },
+    ],
   }),
 
   defineRule({
     id: 'APP-CARD-SHOWS-SKILLS-FEE',
-    level: 'manual',
+    level: 'should',
     area: 'application',
     stage: 'submit',
     title: '报考项目卡片显示技能考试费',
@@ -186,8 +271,18 @@ export const wizardRules = [
       { seed: SEEDS.national, section: '四、网上缴费 (screenshot)', quote: 'j试费: ¥20.00' },
     ],
     profiles: { base: {} },
-    note: 'Known only from the screenshots of seed 002 (OCR text); no seed states the fee shown in words, so the amount is PAY-FEE-AMOUNT\'s and this rule is the card\'s content.',
-    manual: PAGES,
+    note: 'A should: known only from the screenshots of seed 002 (OCR text); no seed states the fee shown in words, so the amount is PAY-FEE-AMOUNT\'s and this rule is the card\'s content. The machine reads a submitted application\'s card for 技能考试费 and an amount in yuan.',
+    check: {
+      subject: 'page',
+      path: 'applicationCard',
+      test: (v) => (/技能考试费\s*[:：]?\s*[¥￥]?\s*\d+(\.\d{1,2})?/.test(v.applicationCard) ? null : { code: 'fee-missing', detail: { shown: v.applicationCard } }),
+    },
+    cases: [
+      { name: 'as the screenshot shows it', expected: 'accept' },
+      { name: 'full-width colon and yen sign', value: '技能考试费：￥289.00 缴费状态：未缴费', expected: 'accept' },
+      { name: 'no fee on the card', value: '0000001 临床执业医师 阶段 网上报名成功', expected: 'reject' },
+      { name: 'the label without an amount', value: '技能考试费：待定', expected: 'reject' },
+    ],
   }),
 
 ]

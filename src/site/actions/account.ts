@@ -94,7 +94,7 @@ export function recoverPassword(site: SiteContext, input: Record<string, unknown
   const account = str(input.idNumber)
   site.throttle.check('recover', account, client)
   if (!site.captchas.verify(str(input.captchaId), str(input.captcha))) throw Refusal.of('captcha-wrong', '验证码错误，请重新输入。', 422, 'captcha')
-  const user = site.users.list('candidate').find((u) => u.idNumber === account) ?? null
+  const user = site.users.byIdNumber(account)
   const answer = str(input.recoveryAnswer)
   const attempt = { nameMatches: user?.displayName === str(input.name), idNumberMatches: user !== null, answerMatches: user !== null ? site.users.checkRecoveryAnswer(user.id, answer) : site.users.checkNobody(answer) }
   const refused = checkAccount({ action: 'recover-password', ...attempt }, site.ruleCtx(), {}, site.rules)

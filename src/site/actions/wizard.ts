@@ -126,7 +126,7 @@ export async function uploadPhoto(site: SiteContext, userId: number, content: Ui
     site.candidates.savePersonal(userId, { ...site.candidates.personal(userId), photo }, site.nowIso())
   })()
   // The replaced photo is no one's any more.
-  if (previous) site.files.remove(previous)
+  if (previous) await site.files.remove(previous)
   return photo
 }
 

@@ -12,6 +12,8 @@ export interface Session {
 
 /** Idle lifetime of a session. */
 export const SESSION_TTL_MS = 2 * 3600_000
+/** How far the idle expiry may lag before a request writes it again: a write (and its WAL fsync) on every page view cost more than the page. */
+export const SESSION_SLIDE_MS = 60_000
 /** Absolute lifetime: a session ends this long after it began, however busy. */
 export const SESSION_MAX_MS = 12 * 3600_000
 export const SESSION_COOKIE = 'bm_session'
@@ -28,7 +30,7 @@ export class Sessions {
     return s
   }
 
-  /** The live session with this id (sliding its idle expiry up to its absolute end), or null when unknown or expired. */
+  /** The live session with this id (sliding its idle expiry, within SESSION_SLIDE_MS, up to its absolute end), or null when unknown or expired. */
   get(id: string | undefined): Session | null {
     if (!id) return null
     const found = this.db.prepare('SELECT id, user_id AS userId, csrf, expires_at AS expiresAt, created_at AS createdAt FROM sessions WHERE id = ?').get(id) as (Session & { createdAt: string }) | undefined
@@ -39,8 +41,11 @@ export class Sessions {
       this.destroy(id)
       return null
     }
-    row.expiresAt = this.expiry()
-    this.db.prepare('UPDATE sessions SET expires_at = ? WHERE id = ?').run(row.expiresAt, id)
+    const expiresAt = this.expiry()
+    if (Date.parse(expiresAt) - Date.parse(row.expiresAt) >= SESSION_SLIDE_MS) {
+      row.expiresAt = expiresAt
+      this.db.prepare('UPDATE sessions SET expires_at = ? WHERE id = ?').run(expiresAt, id)
+    }
     return row
   }
 

@@ -223,4 +223,8 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX auth_failures_key ON auth_failures (key, at);
   `,
+  // 6: 找回密码 finds the account by document number alone: an index, so a known number and an unknown one cost the same lookup.
+  `
+  CREATE INDEX users_id_number ON users (id_number) WHERE role = 'candidate';
+  `,
 ]

@@ -1,9 +1,17 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PACKAGE_ROOT } from '../../packageRoot.ts'
+import type { ProfileId } from '../../rules/profiles.ts'
+import type { Defect } from './registry.ts'
 
 /** One small change to a source file of the site: the exact text (found once) and what replaces it. */
 export interface Patch { file: string; find: string; replace: string }
+
+/** One patch: in `file` (under src/site), the text `find` becomes `replace`. */
+export const edit = (file: string, find: string, replace: string): Patch => ({ file, find, replace })
+
+/** A code-level defect (its patches of src/site), run under hubei-2026, the profile with the whole lifecycle, unless it names profiles. */
+export const patchDefect = (d: Omit<Defect, 'profiles' | 'patch'> & { patch: readonly Patch[]; profiles?: readonly ProfileId[] }): Defect => ({ profiles: ['hubei-2026'], ...d })
 
 const ROOT = PACKAGE_ROOT + '/'
 
@@ -26,8 +34,11 @@ export function applyPatch(text: string, p: Patch): string {
 export function scratchSite(dir: string, patches: readonly Patch[]): string {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(join(dir, 'src'), { recursive: true })
+  // The copy's .ts files are ES modules wherever the folder is (outside the repository no package.json says so).
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n')
   cpSync(join(ROOT, 'src/site'), join(dir, 'src/site'), { recursive: true })
-  for (const name of ['rules', 'generator']) symlinkSync(join(ROOT, 'src', name), join(dir, 'src', name))
+  // Everything else of src (the catalogue, the generator, packageRoot.ts...) is the shipped code, linked.
+  for (const name of readdirSync(join(ROOT, 'src'))) if (name !== 'site') symlinkSync(join(ROOT, 'src', name), join(dir, 'src', name))
   symlinkSync(join(ROOT, 'mocks'), join(dir, 'mocks'))
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
   for (const p of patches) {

@@ -91,6 +91,9 @@ export const NAMED_DEFECTS: readonly Defect[] = [
   { name: 'cert-number-unchecked', rules: ['CERT-NUMBER-FORMAT'], profiles: NATIONAL, bend: drop('CERT-NUMBER-FORMAT'),
     zh: '不校验资格证书编码格式', en: 'The qualification certificate number\'s format is not checked.' },
   // application
+  { name: 'wizard-no-previous-step', rules: ['APP-WIZARD-NAVIGATION'], profiles: NATIONAL,
+    patch: [{ file: 'pages/applyPages.ts', find: "${n > 2 ? html`<a href=\"/apply/${d.app.id}/${prev.id}\">上一步</a> ` : ''}", replace: '' }],
+    zh: '报名向导没有“上一步”，考生只能向前或用浏览器后退', en: 'The wizard offers no 上一步: a candidate can only go forward or use the browser\'s back button.' },
   { name: 'provincial-site-refused', rules: ['APP-SITE-WORK-UNIT'], profiles: HUNAN,
     bend: params<{ provincial: unknown }>('APP-SITE-WORK-UNIT', () => ({ provincial: null })),
     zh: '省直医院考生选择省直考点被拒绝（一律按单位所在州市）', en: 'A provincial hospital\'s candidate choosing the 省直考点 is refused: every unit is held to its prefecture.' },

@@ -14,7 +14,7 @@ const registerPageForm = { ...registerForm, fields: [...registerForm.fields.slic
 export function registerPage(p: PageCtx, values: Values = {}, errors: FieldError[] = []): Html {
   return layout(p, '用户注册', html`${errorSummary(errors)}
 <p>注册成功后，用户名将不能被更改，请选择容易记忆的用户名并牢记用户名和密码。</p>
-<form method="post" action="/register" novalidate>${csrfField(p)}
+<form method="post" action="/register" novalidate aria-label="注册">${csrfField(p)}
 ${formFields(registerPageForm, { ...values, passwordConfirm: '' }, errors)}
 <button type="submit">注册</button></form>`)
 }

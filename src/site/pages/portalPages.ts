@@ -56,7 +56,7 @@ export function feedbackList(items: { at: string; text: string }[]): Html {
 
 /** The payment line of an application: status, fee, the pay link when open. */
 export function paymentLine(appId: number, pay: ReturnType<typeof paymentView>): Html {
-  return html`<p>缴费状态：<strong class="pay-state">${pay.status}</strong>${pay.status === '免缴' ? '（技能免考考生无需缴纳实践技能考试费）' : ''}
+  return html`<p>技能考试费：¥${pay.fee.yuan.toFixed(2)}　缴费状态：<strong class="pay-state">${pay.status}</strong>${pay.status === '免缴' ? '（技能免考考生无需缴纳实践技能考试费）' : ''}
 ${pay.open ? html`　<a href="/apply/${appId}/pay">缴费</a>` : ''}${pay.written?.open ? html`　<a href="/apply/${appId}/pay">综合笔试缴费</a>` : ''}</p>`
 }
 

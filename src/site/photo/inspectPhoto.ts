@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto'
 import { fileTypeFromBuffer } from 'file-type'
-import jpeg from 'jpeg-js'
-import { PNG } from 'pngjs'
 import type { Photo } from '../../rules/candidate.ts'
 import { PHOTO_FORMATS } from '../../rules/vocabulary.ts'
 import { hasToolMark } from '../../generator/images/toolMark.ts'
+import { decodeImage, type DecodedImage } from './decodeImage.ts'
 
 /**
  * What the site knows about an uploaded ID photo, decided from its bytes (format by content, not by
@@ -21,7 +20,7 @@ export async function inspectPhoto(bytes: Uint8Array, fileName: string, takenOn:
   return { ...facts, fileName, takenOn }
 }
 
-// Decoding a JPEG in JavaScript costs tens of milliseconds; the same bytes always give the same facts
+// Decoding a JPEG in JavaScript costs tens of milliseconds (in a worker thread, see decodeImage); the same bytes always give the same facts
 // (candidates re-upload, a test suite uploads one photo many times), so the last few are remembered.
 type Facts = Omit<Photo, 'fileName' | 'takenOn'>
 const JUDGED_MAX = 32
@@ -30,7 +29,7 @@ const judged = new Map<string, Facts>()
 async function judge(bytes: Uint8Array): Promise<Facts> {
   const detected = (await fileTypeFromBuffer(bytes))?.ext
   const format = detected === 'jpg' ? 'jpeg' : (PHOTO_FORMATS as readonly string[]).includes(detected ?? '') ? detected as Photo['format'] : 'unknown'
-  const image = decode(bytes, format)
+  const image = format === 'jpeg' || format === 'png' ? await decodeImage(bytes, format, { maxMemoryUsageInMB: 64, maxResolutionInMP: 12 }) : null
   return {
     format, bytes: bytes.length,
     width: image?.width ?? 0, height: image?.height ?? 0,
@@ -39,25 +38,13 @@ async function judge(bytes: Uint8Array): Promise<Facts> {
   }
 }
 
-interface Rgba { width: number; height: number; data: Uint8Array }
-
-function decode(bytes: Uint8Array, format: Photo['format']): Rgba | null {
-  try {
-    if (format === 'jpeg') return jpeg.decode(bytes, { useTArray: true, maxMemoryUsageInMB: 64, maxResolutionInMP: 12 })
-    if (format === 'png') return PNG.sync.read(Buffer.from(bytes))
-  } catch {
-    return null
-  }
-  return null
-}
-
 // The background is judged from the top corners and the top edge, where an ID photo shows no person.
-function background(img: Rgba): Photo['background'] {
+function background(img: DecodedImage): Photo['background'] {
   const samples: [number, number, number][] = []
   const step = Math.max(1, Math.floor(img.width / 16))
   for (let x = 0; x < img.width; x += step) {
     const i = x * 4
-    samples.push([img.data[i]!, img.data[i + 1]!, img.data[i + 2]!])
+    samples.push([img.top[i]!, img.top[i + 1]!, img.top[i + 2]!])
   }
   const [r, g, b] = [0, 1, 2].map((k) => samples.reduce((s, p) => s + p[k]!, 0) / samples.length) as [number, number, number]
   if (r > 220 && g > 220 && b > 220) return '白色'

@@ -1,7 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type'
-import jpeg from 'jpeg-js'
-import { PNG } from 'pngjs'
 import { FILE_FORMATS, type UploadAttempt } from '../../rules/upload.ts'
+import { decodeImage } from '../photo/decodeImage.ts'
 
 type Format = (typeof FILE_FORMATS)[number]
 const BY_EXT: Record<string, Format> = { jpg: 'jpeg', png: 'png', gif: 'gif', bmp: 'bmp', webp: 'webp', pdf: 'pdf' }
@@ -12,7 +11,7 @@ const BY_EXT: Record<string, Format> = { jpg: 'jpeg', png: 'png', gif: 'gif', bm
  */
 export async function inspectMaterial(bytes: Uint8Array, fileName: string, declaredType: string): Promise<Omit<UploadAttempt, 'material' | 'imagesBefore' | 'unlocked'>> {
   const format = await formatOf(bytes)
-  return { fileName, declaredType, format, decodes: decodes(bytes, format), bytes: bytes.length }
+  return { fileName, declaredType, format, decodes: await decodes(bytes, format), bytes: bytes.length }
 }
 
 async function formatOf(bytes: Uint8Array): Promise<Format> {
@@ -32,13 +31,8 @@ function isText(bytes: Uint8Array): boolean {
   }
 }
 
-/** The whole image decodes: a truncated or corrupt JPEG/PNG does not. */
-function decodes(bytes: Uint8Array, format: Format): boolean {
-  try {
-    if (format === 'jpeg') return Boolean(jpeg.decode(bytes, { useTArray: true, maxMemoryUsageInMB: 128, maxResolutionInMP: 12, tolerantDecoding: false }))
-    if (format === 'png') return Boolean(PNG.sync.read(Buffer.from(bytes)))
-  } catch {
-    return false
-  }
-  return false
+/** The whole image decodes (in a worker thread): a truncated or corrupt JPEG/PNG does not. */
+async function decodes(bytes: Uint8Array, format: Format): Promise<boolean> {
+  if (format !== 'jpeg' && format !== 'png') return false
+  return (await decodeImage(bytes, format, { maxMemoryUsageInMB: 128, maxResolutionInMP: 12, tolerantDecoding: false })) !== null
 }

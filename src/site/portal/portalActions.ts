@@ -130,7 +130,7 @@ export async function uploadMaterial(site: SiteContext, userId: number, material
   refuseAll(judgeUpload(site, first, material, file))
   if (site.defects.has('upload-count-race')) await raceWindow()
   // Stored without EXIF/GPS and other metadata: a reviewer needs the pixels, not where the phone was.
-  const blob = site.files.writeBlob(stripMetadata(content))
+  const blob = await site.files.writeBlob(stripMetadata(content))
   try {
     return site.db.transaction(() => {
       const app = site.applications.byId(first.id)!
@@ -140,7 +140,7 @@ export async function uploadMaterial(site: SiteContext, userId: number, material
       return site.portal.addImage(app.id, material, blob, at)
     }).immediate()
   } catch (err) {
-    site.files.dropBlob(blob)
+    await site.files.dropBlob(blob)
     throw err
   }
 }
@@ -157,7 +157,7 @@ export function deleteMaterialImage(site: SiteContext, userId: number, imageId: 
     site.portal.deleteImage(image.id)
     site.db.prepare('DELETE FROM files WHERE id = ?').run(image.fileId)
   }).immediate()
-  site.files.dropBlob(image.fileId)
+  void site.files.dropBlob(image.fileId)
 }
 
 /**

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { open, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Db } from '../db/openDatabase.ts'
 
@@ -34,21 +35,22 @@ export class Files {
   /**
    * Writes content durably under a new id (temp file, fsync, rename, fsync of the folder) without
    * referencing it: the caller inserts the row (insertRow) in its own transaction, or drops it.
+   * The writes and fsyncs run in libuv's threadpool: a disk flush never stalls other requests.
    */
-  writeBlob(content: Uint8Array): string {
+  async writeBlob(content: Uint8Array): Promise<string> {
     const id = randomUUID()
     const tmp = join(this.dir, `${id}.part`)
-    const fd = openSync(tmp, 'w')
+    const file = await open(tmp, 'w')
     try {
-      for (let off = 0; off < content.length;) off += writeSync(fd, content, off, content.length - off)
-      fsyncSync(fd)
+      await file.writeFile(content)
+      await file.sync()
     } finally {
-      closeSync(fd)
+      await file.close()
     }
-    renameSync(tmp, join(this.dir, id))
+    await rename(tmp, join(this.dir, id))
     try {
-      const dirFd = openSync(this.dir, 'r')
-      try { fsyncSync(dirFd) } finally { closeSync(dirFd) }
+      const dir = await open(this.dir, 'r')
+      try { await dir.sync() } finally { await dir.close() }
     } catch {
       // Some platforms cannot fsync a folder; the rename is still atomic.
     }
@@ -63,14 +65,17 @@ export class Files {
   }
 
   /** Removes a file's row and its content (the row first: nothing references a missing file). */
-  remove(id: string): void {
+  remove(id: string): Promise<void> {
     this.db.prepare('DELETE FROM files WHERE id = ?').run(id)
-    this.dropBlob(id)
+    return this.dropBlob(id)
   }
 
-  /** Deletes a blob that no row references (a refused upload). */
-  dropBlob(id: string): void {
-    if (/^[0-9a-f-]{36}$/.test(id)) rmSync(join(this.dir, id), { force: true })
+  /**
+   * Deletes a blob that no row references (a refused upload, a deleted image), in libuv's threadpool;
+   * one the process dies before deleting is an orphan collectOrphans removes at the next start.
+   */
+  async dropBlob(id: string): Promise<void> {
+    if (/^[0-9a-f-]{36}$/.test(id)) await rm(join(this.dir, id), { force: true }).catch(() => undefined)
   }
 
   /** The bytes a user's stored files take (the upload quota counts them). */

@@ -70,6 +70,11 @@ export class Users {
     return (this.db.prepare(`SELECT ${COLUMNS} FROM users WHERE role = 'candidate' AND id_type = ? AND id_number = ?`).get(idType, idNumber) as User | undefined) ?? null
   }
 
+  /** The candidate account with this document number, whatever its type (找回密码 asks for the number only). */
+  byIdNumber(idNumber: string): User | null {
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM users WHERE role = 'candidate' AND id_number = ? ORDER BY id`).get(idNumber) as User | undefined) ?? null
+  }
+
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n
   }

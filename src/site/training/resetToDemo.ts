@@ -30,7 +30,7 @@ export async function resetToDemo(site: SiteContext): Promise<SeededLogin[]> {
   } finally {
     site.db.pragma('foreign_keys = ON')
   }
-  for (const f of files) site.files.dropBlob(f.id)
+  await Promise.all(files.map((f) => site.files.dropBlob(f.id)))
   await fetch(`${adminUrlOf(site.serviceUrls)}/reset`, { method: 'POST' }).catch(() => undefined)
   return seedDemoSite(site)
 }
