@@ -1,5 +1,5 @@
 import { expect, ruleTags, test } from '../../fixtures/index.ts'
-import { expectShownRefusal } from '../../fixtures/refusal.ts'
+import { expectRefusedFor, expectShownRefusal } from '../../fixtures/refusal.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
 import { ctxFor } from '../../src/rules/rule.ts'
 import type { Candidate } from '../../src/rules/candidate.ts'
@@ -55,7 +55,10 @@ test.describe('account actions', () => {
   test('API: changing the password needs the current one and the same new one twice', ruleTags(['ACCOUNT-CHANGE-PASSWORD-CURRENT', 'ACCOUNT-CHANGE-PASSWORD-CONFIRM'], 'api'), async ({ target, profile, checkRule }) => {
     const { c, session } = await registered(target, profile)
     await checkRule('ACCOUNT-CHANGE-PASSWORD-CURRENT', async () => {
-      expect((await target.api.changePassword(session, { currentPassword: `${c.password}x`, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67890' })).status).toBeGreaterThanOrEqual(400)
+      // A wrong current password, and none at all (blank): both refused for this rule.
+      for (const [what, currentPassword] of [['wrong', `${c.password}x`], ['blank', '']] as const) {
+        expectRefusedFor(target, await target.api.changePassword(session, { currentPassword, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67890' }), ['ACCOUNT-CHANGE-PASSWORD-CURRENT'], `current password ${what}`)
+      }
     })
     await checkRule('ACCOUNT-CHANGE-PASSWORD-CONFIRM', async () => {
       expect((await target.api.changePassword(session, { currentPassword: c.password, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67891' })).status).toBeGreaterThanOrEqual(400)
