@@ -1,7 +1,8 @@
 import { expect, ruleTags, test } from '../../fixtures/index.ts'
-import { expectShownRefusal } from '../../fixtures/refusal.ts'
+import { expectRefusedFor, expectShownRefusal } from '../../fixtures/refusal.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
-import { ctxFor } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
+import type { ProfileId } from '../../src/rules/profiles.ts'
 import type { Candidate } from '../../src/rules/candidate.ts'
 import type { Target } from '../../fixtures/index.ts'
 
@@ -11,8 +12,8 @@ import type { Target } from '../../fixtures/index.ts'
 const swapCase = (s: string) => [...s].map((ch) => (ch === ch.toUpperCase() ? ch.toLowerCase() : ch.toUpperCase())).join('')
 
 /** A registered candidate (fresh identity) and its session. */
-async function registered(target: Target, profile: Parameters<typeof ctxFor>[0]): Promise<{ c: Candidate; session: string }> {
-  const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+async function registered(target: Target, profile: ProfileId): Promise<{ c: Candidate; session: string }> {
+  const c = target.unique(candidateExample(undefined, ctxOf(target)))
   const e = await target.api.enrol(c, { until: 'contact' })
   expect(e.refused).toBeNull()
   return { c, session: e.session! }
@@ -55,7 +56,10 @@ test.describe('account actions', () => {
   test('API: changing the password needs the current one and the same new one twice', ruleTags(['ACCOUNT-CHANGE-PASSWORD-CURRENT', 'ACCOUNT-CHANGE-PASSWORD-CONFIRM'], 'api'), async ({ target, profile, checkRule }) => {
     const { c, session } = await registered(target, profile)
     await checkRule('ACCOUNT-CHANGE-PASSWORD-CURRENT', async () => {
-      expect((await target.api.changePassword(session, { currentPassword: `${c.password}x`, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67890' })).status).toBeGreaterThanOrEqual(400)
+      // A wrong current password, and none at all (blank): both refused for this rule.
+      for (const [what, currentPassword] of [['wrong', `${c.password}x`], ['blank', '']] as const) {
+        expectRefusedFor(target, await target.api.changePassword(session, { currentPassword, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67890' }), ['ACCOUNT-CHANGE-PASSWORD-CURRENT'], `current password ${what}`)
+      }
     })
     await checkRule('ACCOUNT-CHANGE-PASSWORD-CONFIRM', async () => {
       expect((await target.api.changePassword(session, { currentPassword: c.password, newPassword: 'Xyz67890', newPasswordConfirm: 'Xyz67891' })).status).toBeGreaterThanOrEqual(400)

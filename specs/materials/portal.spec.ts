@@ -2,24 +2,37 @@ import { test, expect, ruleTags } from '../../fixtures/index.ts'
 import { expectRefusedFor, expectShownRefusal } from '../../fixtures/refusal.ts'
 import { need, needUi } from '../../fixtures/need.ts'
 import { filed } from '../../fixtures/lifecycleSeed.ts'
+import type { PortalEntry } from '../../fixtures/adapter.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { buildResidentId } from '../../src/rules/checks/residentId.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
-import { ctxFor, profilesOf } from '../../src/rules/rule.ts'
+import { profilesOf } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
 
-// 上传相关材料: entering the portal with the national account. Each rule's reject case (a wrong
-// password, captcha or ID number; an application not yet submitted) against its accept case (the
-// candidate's own account on a submitted application).
+// 上传相关材料: entering the portal with the national account. Each rule's reject cases (a wrong, blank
+// or missing password, captcha token or ID number; another's account; an application not yet submitted)
+// against its accept case (the candidate's own account on a submitted application).
 
 /** Someone else's well-formed ID number. */
 const otherId = buildResidentId('110101', '1990-03-07', '男', 777)
 
-const ENTRY = [
-  { rule: 'MATERIAL-PORTAL-AUTHORISE', wrong: { password: 'Wrong12345' } },
-  { rule: 'MATERIAL-PORTAL-CAPTCHA', wrong: { captcha: '1234' } },
-  { rule: 'MATERIAL-PORTAL-ID-NUMBER', wrong: { idNumber: otherId } },
-  { rule: 'MATERIAL-PORTAL-AFTER-APPLY', wrong: {}, draft: true },
-] as const
+/**
+ * Each rule's wrong entries, a class each: the wrong value, the blank one, and for the captcha's token
+ * also missing, blank and unknown ids; for the account, another candidate's (their own valid account).
+ * The UI tries the first (a form cannot leave out a token).
+ */
+const ENTRY: { rule: string; wrong: { name: string; entry: PortalEntry | 'other-account' }[]; draft?: true }[] = [
+  { rule: 'MATERIAL-PORTAL-AUTHORISE', wrong: [{ name: 'wrong password', entry: { password: 'Wrong12345' } }, { name: 'blank password', entry: { password: '' } }, { name: "another candidate's account", entry: 'other-account' }] },
+  {
+    rule: 'MATERIAL-PORTAL-CAPTCHA',
+    wrong: [
+      { name: 'wrong answer', entry: { captcha: '1234' } }, { name: 'blank answer', entry: { captcha: '' } },
+      { name: 'captcha id missing', entry: { captchaId: null } }, { name: 'captcha id blank', entry: { captchaId: '' } }, { name: 'captcha id unknown', entry: { captchaId: 'no-such-captcha-0000' } },
+    ],
+  },
+  { rule: 'MATERIAL-PORTAL-ID-NUMBER', wrong: [{ name: "another person's ID number", entry: { idNumber: otherId } }, { name: 'blank ID number', entry: { idNumber: '' } }] },
+  { rule: 'MATERIAL-PORTAL-AFTER-APPLY', wrong: [], draft: true },
+]
 
 for (const row of ENTRY) {
   const rule = ruleById(row.rule)
@@ -28,15 +41,18 @@ for (const row of ENTRY) {
 
     test('API: the wrong entry is refused for the rule; the candidate\'s own entry is accepted', ruleTags([rule.id], 'api'), async ({ target, profile }) => {
       const f = await filed(target, profile, { enter: false })
-      if ('draft' in row) {
-        const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+      if (row.draft) {
+        const c = target.unique(candidateExample(undefined, ctxOf(target)))
         const e = await target.api.enrol(c, { until: 'submit' })
         const refused = await need(target, 'portal').enterPortal(e.session!, c)
         expectRefusedFor(target, refused, [rule.id])
       } else {
-        const refused = await need(target, 'portal').enterPortal(f.session, f.c, row.wrong)
-        expectRefusedFor(target, refused, [rule.id])
-        expect((await need(target, 'portal').portal(f.session)).status, 'not authorised after a refusal').toBeGreaterThanOrEqual(400)
+        for (const { name, entry } of row.wrong) {
+          // Another candidate's national account, right in itself, does not open this candidate's portal.
+          const sent = entry === 'other-account' ? await (async () => { const o = await filed(target, profile, { enter: false }); return { username: o.c.username, password: o.c.password } })() : entry
+          expectRefusedFor(target, await need(target, 'portal').enterPortal(f.session, f.c, sent), [rule.id], name)
+          expect.soft((await need(target, 'portal').portal(f.session)).status, `${name}: not authorised after the refusal`).toBeGreaterThanOrEqual(400)
+        }
       }
       expect((await need(target, 'portal').enterPortal(f.session, f.c)).status).toBe(200)
       expect((await need(target, 'portal').portal(f.session)).status).toBe(200)
@@ -46,14 +62,15 @@ for (const row of ENTRY) {
       const portalPage = needUi(target, page, 'portal')
       const own = await filed(target, profile, { enter: false })
       let f = own
-      if ('draft' in row) {
-        const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+      if (row.draft) {
+        const c = target.unique(candidateExample(undefined, ctxOf(target)))
         const e = await target.api.enrol(c, { until: 'submit' })
         f = { c, session: e.session!, applicationId: e.applicationId! }
       }
       await target.ui.enter(page, f.session)
       await portalPage.open()
-      const wrong = 'wrong' in row ? (row.wrong as { password?: string; captcha?: string; idNumber?: string }) : {}
+      const first = row.wrong[0]?.entry
+      const wrong = first && first !== 'other-account' ? first : {}
       await portalPage.authorise(f.c, wrong)
       await expectShownRefusal(portalPage.errors, rule.id)
       await expect(portalPage.submitReview).toHaveCount(0)

@@ -117,4 +117,11 @@ test('API: a decision on a file under review by every actor; the own 考点 deci
       await check(target, checkRule, `${attempt(op)} by ${who}`, e, () => op.perform(session, owner))
     }
   }
+  // The queue lists the file to the reviewers whose remit holds it, and to no one else.
+  await checkRule('REVIEW-SITE-OWN-SITE', async () => {
+    for (const who of ACTORS.filter((a) => a !== 'owner')) {
+      const listed = (await need(target, 'review').queue(sessions[who])).includes(owner.applicationId)
+      expect.soft(listed, `the review queue of ${who} lists the file: ${who === 'own-site-reviewer'}`).toBe(who === 'own-site-reviewer')
+    }
+  })
 })

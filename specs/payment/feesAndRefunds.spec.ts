@@ -5,7 +5,7 @@ import { approveAll, filed, inReview, opensAtSubmission, rulesOf, underReview } 
 import { candidateExample } from '../../src/rules/examples.ts'
 import { SKILLS_FEE } from '../../src/rules/lifecycle.ts'
 import { type ProfileId } from '../../src/rules/profiles.ts'
-import { ctxFor } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
 
 // What is charged and given back: the published fee (Hebei 289 元), nothing for a skills-exempt
 // candidate, a refund only for a rejected file, through the channel it was paid with.
@@ -16,7 +16,7 @@ test.afterEach(async ({ target }) => resetClock(target))
 /** Under review, then approved at every level; answers the file with a fresh session. */
 async function approved(target: Target, profile: ProfileId, o: { exempt?: boolean } = {}) {
   need(target, 'payment')
-  const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+  const c = target.unique(candidateExample(undefined, ctxOf(target)))
   const f0 = await filed(target, profile, { candidate: o.exempt ? { ...c, application: { ...c.application, skillsExempt: true } } : c })
   await underReview(target, f0)
   const { f, reviewer } = await inReview(target, f0)
@@ -80,16 +80,22 @@ test.describe('refunds', () => {
     return f
   }
 
-  test('API: a rejected file is refunded through its payment channel; an approved paid file is not', ruleTags(['PAY-REFUND-ONLY-REJECTED', 'PAY-REFUND-ORIGINAL-CHANNEL'], 'api', ['hubei-2022', 'hubei-2026']), async ({ target, profile }) => {
+  test('API: a rejected file is refunded through its payment channel; an approved paid file is not', ruleTags(['PAY-REFUND-ONLY-REJECTED', 'PAY-REFUND-ORIGINAL-CHANNEL'], 'api', ['hubei-2022', 'hubei-2026']), async ({ target, profile, checkRule }) => {
     const rejected = await paidThen(target, profile, 'reject')
     const r = (await need(target, 'payment').payment(rejected.session, rejected.applicationId)).body
-    expect(r.status).toBe('已退费')
-    expect(r.refunds).toHaveLength(1)
-    expect(r.refunds[0].channel).toBe(r.payments[0].channel)
+    await checkRule('PAY-REFUND-ONLY-REJECTED', async () => {
+      expect(r.status).toBe('已退费')
+      expect(r.refunds).toHaveLength(1)
+    })
+    await checkRule('PAY-REFUND-ORIGINAL-CHANNEL', async () => {
+      expect(r.refunds[0]?.channel).toBe(r.payments[0].channel)
+    })
     await resetClock(target)
     const kept = await paidThen(target, profile, 'approve')
     const k = (await need(target, 'payment').payment(kept.session, kept.applicationId)).body
-    expect([k.status, k.refunds.length]).toEqual(['已缴费', 0])
+    await checkRule('PAY-REFUND-ONLY-REJECTED', async () => {
+      expect([k.status, k.refunds.length]).toEqual(['已缴费', 0])
+    })
   })
 
   test('UI: the rejected candidate\'s pay page shows 已退费', ruleTags(['PAY-REFUND-ONLY-REJECTED', 'PAY-REFUND-ORIGINAL-CHANNEL'], 'ui', ['hubei-2022', 'hubei-2026']), async ({ page, target, profile }) => {

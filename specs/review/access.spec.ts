@@ -21,15 +21,18 @@ async function decidable(target: Target, profile: ProfileId) {
 }
 
 test.describe('reviewers only, own 考点 only', () => {
-  test('API: a candidate\'s decision and another 考点\'s reviewer are refused by rule; the own 考点 decides', ruleTags(['REVIEW-ONLY-REVIEWERS', 'REVIEW-SITE-OWN-SITE'], 'api'), async ({ target, profile }) => {
+  test('API: a candidate\'s decision and another 考点\'s reviewer are refused by rule; the own 考点 decides', ruleTags(['REVIEW-ONLY-REVIEWERS', 'REVIEW-SITE-OWN-SITE'], 'api'), async ({ target, profile, checkRule }) => {
     const { f, reviewer, portal } = await decidable(target, profile)
-    for (const decision of ['approve', 'return', 'reject'] as const) {
-      const r = await need(target, 'review').decide(f.session, f.applicationId, decision, { message: '通过', materials: ['identity'] })
-      expectRefusedFor(target, r, ['REVIEW-ONLY-REVIEWERS'], `candidate ${decision}`)
-    }
-    const other = await need(target, 'review').staff('site-reviewer', f.c, { otherSite: true })
-    const foreign = await need(target, 'review').decide(other.session, f.applicationId, 'approve')
-    expectRefusedFor(target, foreign, ['REVIEW-SITE-OWN-SITE'])
+    await checkRule('REVIEW-ONLY-REVIEWERS', async () => {
+      for (const decision of ['approve', 'return', 'reject'] as const) {
+        const r = await need(target, 'review').decide(f.session, f.applicationId, decision, { message: '通过', materials: ['identity'] })
+        expectRefusedFor(target, r, ['REVIEW-ONLY-REVIEWERS'], `candidate ${decision}`)
+      }
+    })
+    await checkRule('REVIEW-SITE-OWN-SITE', async () => {
+      const other = await need(target, 'review').staff('site-reviewer', f.c, { otherSite: true })
+      expectRefusedFor(target, await need(target, 'review').decide(other.session, f.applicationId, 'approve'), ['REVIEW-SITE-OWN-SITE'])
+    })
     if (!portal) expect((await need(target, 'review').decide(reviewer, f.applicationId, 'onsite-confirm')).status).toBe(200)
     expect((await need(target, 'review').decide(reviewer, f.applicationId, 'approve')).status).toBe(200)
   })

@@ -61,25 +61,42 @@ test.describe('提交审核 locks and posts the notice', () => {
 test.describe('退回修改', () => {
   const RULES = ['REVIEW-RETURN-MESSAGE', 'REVIEW-RETURN-NAMES-MATERIALS', 'REVIEW-RETURN-UNLOCKS-NAMED', 'REVIEW-FEEDBACK-NEWEST-FIRST', 'REVIEW-FEEDBACK-TIMESTAMPED']
 
-  test('API: a return without message or materials is refused; a return unlocks only the named material; feedback newest first; resubmit locks again', ruleTags(RULES, 'api'), async ({ target, profile }) => {
+  test('API: a return without message or materials is refused; a return unlocks only the named material; feedback newest first; resubmit locks again', ruleTags(RULES, 'api'), async ({ target, profile, checkRule }) => {
     const { f, reviewer, named } = await reviewed(target, profile)
-    const bare = await need(target, 'review').decide(reviewer, f.applicationId, 'return', { message: '   ', materials: [] })
-    expectRefusedFor(target, bare, ['REVIEW-RETURN-MESSAGE', 'REVIEW-RETURN-NAMES-MATERIALS'])
+    const review = need(target, 'review')
+    // One step per rule: each bad return lacks only that rule's part (blank, whitespace or left out), the other part right.
+    await checkRule('REVIEW-RETURN-MESSAGE', async () => {
+      const bad: [string, { message?: string; materials: string[] }][] = [['message blank', { message: '', materials: [named.id] }], ['message whitespace', { message: '   ', materials: [named.id] }], ['message left out', { materials: [named.id] }]]
+      for (const [what, body] of bad) {
+        expectRefusedFor(target, await review.decide(reviewer, f.applicationId, 'return', body), ['REVIEW-RETURN-MESSAGE'], what)
+      }
+    })
+    await checkRule('REVIEW-RETURN-NAMES-MATERIALS', async () => {
+      const bad: [string, { message: string; materials?: string[] }][] = [['no materials', { message: RETURN_MESSAGE, materials: [] }], ['materials left out', { message: RETURN_MESSAGE }]]
+      for (const [what, body] of bad) {
+        expectRefusedFor(target, await review.decide(reviewer, f.applicationId, 'return', body), ['REVIEW-RETURN-NAMES-MATERIALS'], what)
+      }
+    })
     await returnFile(target, f, reviewer, named.id)
     const p = (await need(target, 'portal').portal(f.session)).body
-    expect(p.feedback.map((x: { text: string }) => x.text)).toEqual([RETURN_MESSAGE, SUBMIT_NOTICE])
-    expect(p.feedback.every((x: { at: string }) => !Number.isNaN(Date.parse(x.at)))).toBe(true)
-    expect(Date.parse(p.feedback[0].at)).toBeGreaterThan(Date.parse(p.feedback[1].at))
-    const locks = Object.fromEntries(p.materials.map((m: { id: string; locked: boolean }) => [m.id, m.locked]))
-    expect(locks[named.id]).toBe(false)
-    expect(locks.identity).toBe(true)
-    const other = await need(target, 'portal').upload(f.session, 'identity', image('identity'))
-    expectRefusedFor(target, other, ['REVIEW-RETURN-UNLOCKS-NAMED'])
-    const mine = p.materials.find((m: { id: string }) => m.id === named.id)
-    expect((await need(target, 'portal').deleteImage(f.session, mine.stored[0].id)).status).toBe(200)
-    expect((await need(target, 'portal').upload(f.session, named.id, image(named.id, 6 * 1024, 5))).status).toBe(201)
-    expect((await need(target, 'portal').submitForReview(f.session, true)).status).toBe(200)
-    expect((await need(target, 'portal').portal(f.session)).body.materials.every((m: { locked: boolean }) => m.locked)).toBe(true)
+    await checkRule('REVIEW-FEEDBACK-TIMESTAMPED', async () => {
+      expect(p.feedback.every((x: { at: string }) => !Number.isNaN(Date.parse(x.at)))).toBe(true)
+    })
+    await checkRule('REVIEW-FEEDBACK-NEWEST-FIRST', async () => {
+      expect(p.feedback.map((x: { text: string }) => x.text)).toEqual([RETURN_MESSAGE, SUBMIT_NOTICE])
+      expect(Date.parse(p.feedback[0].at)).toBeGreaterThan(Date.parse(p.feedback[1].at))
+    })
+    await checkRule('REVIEW-RETURN-UNLOCKS-NAMED', async () => {
+      const locks = Object.fromEntries(p.materials.map((m: { id: string; locked: boolean }) => [m.id, m.locked]))
+      expect(locks[named.id]).toBe(false)
+      expect(locks.identity).toBe(true)
+      expectRefusedFor(target, await need(target, 'portal').upload(f.session, 'identity', image('identity')), ['REVIEW-RETURN-UNLOCKS-NAMED'])
+      const mine = p.materials.find((m: { id: string }) => m.id === named.id)
+      expect((await need(target, 'portal').deleteImage(f.session, mine.stored[0].id)).status).toBe(200)
+      expect((await need(target, 'portal').upload(f.session, named.id, image(named.id, 6 * 1024, 5))).status).toBe(201)
+      expect((await need(target, 'portal').submitForReview(f.session, true)).status).toBe(200)
+      expect((await need(target, 'portal').portal(f.session)).body.materials.every((m: { locked: boolean }) => m.locked)).toBe(true)
+    })
   })
 
   test('UI: the reviewer\'s form refuses a return without message and materials; the candidate sees the feedback newest first with times and only the named material 未锁定', ruleTags(RULES, 'ui'), async ({ page, target, profile }) => {

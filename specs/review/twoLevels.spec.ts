@@ -25,16 +25,20 @@ async function reviewedBoth(target: Target, profile: ProfileId) {
 }
 
 test.describe('考点 then 考区', () => {
-  test('API: region before site, site after site approval, and a change of the final result are refused by rule', ruleTags(LEVELS, 'api'), async ({ target, profile }) => {
+  test('API: region before site, site after site approval, and a change of the final result are refused by rule', ruleTags(LEVELS, 'api'), async ({ target, profile, checkRule }) => {
     const { f, site, region } = await reviewedBoth(target, profile)
-    const early = await need(target, 'review').decide(region, f.applicationId, 'approve')
-    expectRefusedFor(target, early, ['REVIEW-REGION-AFTER-SITE'])
-    expect((await need(target, 'review').decide(site, f.applicationId, 'approve')).body.state).toBe('site-approved')
-    const siteAgain = await need(target, 'review').decide(site, f.applicationId, 'reject', { message: '学历不符合报考条件' })
-    expectRefusedFor(target, siteAgain, ['REVIEW-SITE-FIRST-LEVEL-ONLY'])
-    expect((await need(target, 'review').decide(region, f.applicationId, 'approve')).body.state).toBe('approved')
-    const change = await need(target, 'review').decide(region, f.applicationId, 'change-final', { message: '改判' })
-    expectRefusedFor(target, change, ['REVIEW-FINAL-UNCHANGEABLE'])
+    const review = need(target, 'review')
+    await checkRule('REVIEW-REGION-AFTER-SITE', async () => {
+      expectRefusedFor(target, await review.decide(region, f.applicationId, 'approve'), ['REVIEW-REGION-AFTER-SITE'])
+    })
+    expect((await review.decide(site, f.applicationId, 'approve')).body.state).toBe('site-approved')
+    await checkRule('REVIEW-SITE-FIRST-LEVEL-ONLY', async () => {
+      expectRefusedFor(target, await review.decide(site, f.applicationId, 'reject', { message: '学历不符合报考条件' }), ['REVIEW-SITE-FIRST-LEVEL-ONLY'])
+    })
+    expect((await review.decide(region, f.applicationId, 'approve')).body.state).toBe('approved')
+    await checkRule('REVIEW-FINAL-UNCHANGEABLE', async () => {
+      expectRefusedFor(target, await review.decide(region, f.applicationId, 'change-final', { message: '改判' }), ['REVIEW-FINAL-UNCHANGEABLE'])
+    })
   })
 
   test('UI: each console offers only the decision its level may take; the final result offers none', ruleTags(LEVELS, 'ui'), async ({ page, target, profile }) => {

@@ -229,6 +229,9 @@ describe('security: the reproductions of issue 15 are refused', () => {
     const bad = await admin.call('POST', '/api/admin/pay-due', { payDueBy: 'not-a-date' })
     expect([bad.status, bad.json.error[0].code]).toEqual([400, 'bad-date'])
     expect((await admin.call('POST', '/api/admin/clock', { now: '2026-13-45' })).status).toBe(400)
+    // A field the API needs and did not get: named, in Chinese.
+    const missing = await admin.call('POST', '/api/admin/pay-due', {})
+    expect([missing.status, missing.json.error[0].path, missing.json.error[0].message]).toEqual([400, 'payDueBy', expect.stringMatching(/^请求格式不正确：字段 payDueBy：无效输入/)])
   })
 
   test('served uploads: Content-Disposition and nosniff; material images are stored without their EXIF', async () => {

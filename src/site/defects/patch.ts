@@ -34,6 +34,8 @@ export function applyPatch(text: string, p: Patch): string {
 export function scratchSite(dir: string, patches: readonly Patch[]): string {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(join(dir, 'src'), { recursive: true })
+  // The copy's .ts files are ES modules wherever the folder is (outside the repository no package.json says so).
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module", "private": true }\n')
   cpSync(join(ROOT, 'src/site'), join(dir, 'src/site'), { recursive: true })
   // Everything else of src (the catalogue, the generator, packageRoot.ts...) is the shipped code, linked.
   for (const name of readdirSync(join(ROOT, 'src'))) if (name !== 'site') symlinkSync(join(ROOT, 'src', name), join(dir, 'src', name))

@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import type { z } from 'zod'
 import { changePassword, login, recoverPassword, register, updateSecurity } from '../actions/account.ts'
 import { candidateView } from '../actions/candidateView.ts'
 import { deleteRecord, requestDictionaryAddition, saveRecord, savePersonalForm } from '../actions/personalInfo.ts'
@@ -11,18 +10,13 @@ import { lookup } from '../reference/dictionary.ts'
 import { examsOf } from '../reference/exams.ts'
 import { examSitesOf } from '../reference/examSites.ts'
 import { Refusal } from '../validation/fieldError.ts'
+import { jsonBody as body } from './jsonBody.ts'
 import type { Ctx, Env } from './env.ts'
 import { clientOf, setSessionCookie } from './sessionMiddleware.ts'
 import { mediaType } from './requestGuards.ts'
 import { instantOf } from '../validation/instantOf.ts'
 
 /** Reads and checks a JSON body; a body that does not fit is a 400 naming the fields. */
-async function body<T extends z.ZodType>(c: Ctx, schema: T): Promise<z.infer<T>> {
-  const raw = await c.req.json().catch(() => undefined)
-  const r = schema.safeParse(raw ?? {})
-  if (!r.success) throw new Refusal(r.error.issues.map((i) => ({ rule: null, path: i.path.join('.'), code: 'bad-request', message: `请求格式不正确：${i.message}` })), 400)
-  return r.data
-}
 const anyBody = async (c: Ctx) => ((await c.req.json().catch(() => ({}))) ?? {}) as Record<string, unknown>
 
 function candidateOf(c: Ctx) {

@@ -1,5 +1,4 @@
 import { Hono } from 'hono'
-import type { z } from 'zod'
 import { DecisionBody, EnterPortalBody, MaterialBody, PayBody, PayDueBody, SkillsResultBody, SubmitReviewBody } from '../api/endpoints.ts'
 import { deleteMaterialImage, enterPortal, portalView, readMaterialFile, submitForReview, uploadMaterial } from '../portal/portalActions.ts'
 import { decide, DECISIONS, requireStaff, reviewDetail, reviewQueue, covers, type Decision } from '../review/reviewActions.ts'
@@ -7,18 +6,13 @@ import { PAY_DUE_KEY, paymentView, reconcileApplication, startPayment } from '..
 import { setSkillsResult } from '../payment/writtenFee.ts'
 import { runDeadlines } from '../lifecycle/runDeadlines.ts'
 import { Refusal } from '../validation/fieldError.ts'
+import { jsonBody as body } from './jsonBody.ts'
 import { allowedDecisions } from './reviewRoutes.ts'
 import type { Ctx, Env } from './env.ts'
 import { mediaType } from './requestGuards.ts'
 import { instantOf } from '../validation/instantOf.ts'
 import { sendFile } from './sendFile.ts'
 
-async function body<T extends z.ZodType>(c: Ctx, schema: T): Promise<z.infer<T>> {
-  const raw = await c.req.json().catch(() => undefined)
-  const r = schema.safeParse(raw ?? {})
-  if (!r.success) throw new Refusal(r.error.issues.map((i) => ({ rule: null, path: i.path.join('.'), code: 'bad-request', message: `请求格式不正确：${i.message}` })), 400)
-  return r.data
-}
 
 function candidateOf(c: Ctx) {
   const u = c.var.user
