@@ -81,7 +81,7 @@ export const wizardRules = [
 
   defineRule({
     id: 'APP-DICTIONARY-SEARCH',
-    level: 'manual',
+    level: 'must',
     area: 'application',
     stage: 'personal-info',
     title: '学校、专业、工作单位从字典中检索选择；字典中没有的申请添加',
@@ -94,8 +94,26 @@ export const wizardRules = [
       { seed: SEEDS.hunan2025, section: '四、网报流程 / 第八步，教育经历', quote: '3.找不到自己的毕业学校:请联系湖南医培教务老师,教你如何申请添加自己的毕业学校;' },
     ],
     profiles: { base: {} },
-    note: 'The dictionaries\' content is reference data (src/generator, the adapter\'s units and schools); this rule is about how a page offers them.',
-    manual: PAGES,
+    note: 'The dictionaries\' content is reference data (src/generator, the adapter\'s units and schools); this rule is about how a page offers them. The machine types a work unit\'s pinyin initials (the adapter picks an entry of its own dictionary) and looks for the entry among the offers, and for a control on 个人信息 that requests a missing entry (申请添加, or 004\'s 未找到工作单位).',
+    check: {
+      subject: 'page',
+      path: 'dictionarySearch',
+      test: (v): Finding[] | null => {
+        const s = v.dictionarySearch
+        const found: Finding[] = []
+        if (!/^[a-z]+$/i.test(s.typed)) found.push({ code: 'not-initials', detail: { typed: s.typed } })
+        else if (!s.offered.includes(s.sought)) found.push({ code: 'not-offered', detail: { typed: s.typed, sought: s.sought } })
+        if (!s.requestControls.some((n) => /申请添加|未找到/.test(n))) found.push({ code: 'no-request', detail: { shown: s.requestControls.join('、') } })
+        return found.length ? found : null
+      },
+    },
+    cases: [
+      { name: 'offered by its initials, with a way to request', expected: 'accept' },
+      { name: '004\'s 未找到工作单位', set: { 'dictionarySearch.requestControls': ['未找到工作单位'] }, expected: 'accept' },
+      { name: 'not offered', set: { 'dictionarySearch.offered': ['北京大学第一医院'] }, expected: 'reject' },
+      { name: 'searched by the full name, not initials', set: { 'dictionarySearch.typed': '北京协和医院' }, expected: 'reject' },
+      { name: 'no way to request a missing unit', set: { 'dictionarySearch.requestControls': ['提交工作情况'] }, expected: 'reject' },
+    ],
   }),
 
   defineRule({
@@ -194,14 +212,28 @@ export const wizardRules = [
 
   defineRule({
     id: 'APP-WIZARD-PREFILL',
-    level: 'manual',
+    level: 'must',
     area: 'application',
     stage: 'application',
     title: '报名向导自动填充个人信息中的对应数据',
     summary: 'The wizard fills its fields from the personal information; the candidate completes what is missing.',
     sources: [{ seed: SEEDS.national, section: `${WIZARD} / 1. 选择报考类别`, quote: '系统将默认提取个人信息中的对应数据自动填充报名所需栏目,当内容不够 完整时则需要用户手动补充报名内容' }],
     profiles: { base: {} },
-    manual: PAGES,
+    note: 'The machine opens the wizard\'s 工作情况 step of a new application and compares each field 个人信息 also holds with the value the candidate entered there.',
+    check: {
+      subject: 'page',
+      path: 'wizardPrefill',
+      test: (v): Finding | Finding[] | null => {
+        if (v.wizardPrefill.length === 0) return { code: 'no-shared-field' }
+        const empty = v.wizardPrefill.filter((f) => f.personal !== f.wizard)
+        return empty.length ? empty.map((f) => ({ code: 'not-prefilled', detail: { personal: f.personal, wizard: f.wizard || '(empty)' } })) : null
+      },
+    },
+    cases: [
+      { name: 'every shared field prefilled', expected: 'accept' },
+      { name: 'the unit left empty', value: [{ personal: '北京协和医院', wizard: '' }, { personal: '内科', wizard: '内科' }], expected: 'reject' },
+      { name: 'no field of 个人信息 in the wizard', value: [], expected: 'reject' },
+    ],
   }),
 
   defineRule({

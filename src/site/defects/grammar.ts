@@ -22,7 +22,7 @@ export interface Mutation { id: string; production: Production; file: string; li
 export type Production = 'drop-guard' | 'flip-equality' | 'flip-bound' | 'skip-route-check' | 'wrong-sort' | 'drop-condition-term'
 
 /** Each production: the lines it applies to and the variants it makes of one line. */
-const PRODUCTIONS: { name: Production; variants(line: string, file: string): string[] }[] = [
+const PRODUCTIONS: { name: Production; variants(line: string, file: string, source: string): string[] }[] = [
   {
     // A guard that refuses is gone: `if (…) throw Refusal…`, `refuseAll(…)`, `refuse(…)` on one line.
     name: 'drop-guard',
@@ -41,10 +41,11 @@ const PRODUCTIONS: { name: Production; variants(line: string, file: string): str
   {
     // A route that skips a check the others make: authorisation, ownership, the candidate or staff requirement.
     name: 'skip-route-check',
-    variants: (l, f) => {
+    variants: (l, f, source) => {
       if (!f.startsWith('routes/')) return []
       const out: string[] = []
-      if (l.includes('authorised(c)') && !/const authorised/.test(l)) out.push(l.replace('authorised(c)', 'candidateOf(c)'))
+      // Only where the file has candidateOf: a change that does not compile is no defect a vendor ships.
+      if (l.includes('authorised(c)') && !/const authorised/.test(l) && /(const|function) candidateOf\b|import .*\bcandidateOf\b/.test(source)) out.push(l.replace('authorised(c)', 'candidateOf(c)'))
       if (/requireCandidate\(c\) \?\? next\(\)/.test(l)) out.push(l.replace('requireCandidate(c) ?? next()', 'next()'))
       if (/if \(!authorised\(c\)\) return/.test(l)) out.push('')
       return out
@@ -78,11 +79,12 @@ export function mutationSites(): Mutation[] {
   const out: Mutation[] = []
   for (const path of FOLDERS.flatMap((f) => sources(join(SITE, f))).sort()) {
     const file = relative(SITE, path).split('\\').join('/')
-    const lines = readFileSync(path, 'utf8').split('\n')
+    const source = readFileSync(path, 'utf8')
+    const lines = source.split('\n')
     lines.forEach((line, i) => {
       if (/^\s*(\/\/|\*|\/\*\*|import )/.test(line) || line.includes('site.defects.has')) return
       for (const p of PRODUCTIONS) {
-        p.variants(line, file).forEach((after, v) => {
+        p.variants(line, file, source).forEach((after, v) => {
           // The patch carries the neighbouring lines so that it applies at this place only.
           const find = lines.slice(Math.max(0, i - 1), i + 2).join('\n')
           const replace = [...lines.slice(Math.max(0, i - 1), i), ...(after === '' ? [] : [after]), ...lines.slice(i + 1, i + 2)].join('\n')
