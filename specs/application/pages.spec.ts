@@ -69,6 +69,13 @@ const READ: { [K in keyof PageView]: (target: Target, page: Page, profile: Profi
     const shown = await pages.wizardValues(e, PREFILLED.step, paths)
     return paths.flatMap((p, i) => (shown[i] === null ? [] : [{ personal: String(getPath(c, p)), wizard: shown[i]! }]))
   },
+  unsavedEdit: async (t, page, profile) => {
+    const pages = needPages(t, page)
+    const e = await enrolled(t, page, profile, 'start')
+    // Another well-formed number than the candidate's: what the page keeps is the question, not whether it is valid.
+    const stored = (await t.api.stored(e.session!)).mobile
+    return pages.unsavedEdit(e, stored.endsWith('0') ? `${stored.slice(0, -1)}1` : `${stored.slice(0, -1)}0`)
+  },
   dictionarySearch: async (t, page, profile) => needPages(t, page).dictionarySearch(await enrolled(t, page, profile, 'start')),
 }
 
