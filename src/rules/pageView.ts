@@ -79,5 +79,8 @@ export function namesSeedTitle(shown: string, seed: string): boolean {
   return a.length > 0 && (a.includes(b) || b.includes(a))
 }
 
+/** The names wanted that none of the names shown carries (上一步 is carried by « 上一步, 性别 by * 性别). */
+export const missingNames = (shown: readonly string[], wanted: readonly string[]) => wanted.filter((w) => !shown.some((n) => n.includes(w)))
+
 /** Whether the titles shown are the seed's, one for one and in order. */
 export const sameTitles = (shown: readonly string[], seed: readonly string[]) => shown.length === seed.length && seed.every((t, i) => namesSeedTitle(shown[i]!, t))

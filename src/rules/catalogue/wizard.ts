@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineRule, type Finding } from '../rule.ts'
 import { SEEDS } from '../seeds.ts'
-import { DICTIONARY_COLOURS, PERSONAL_INFO_GROUPS, WIZARD_STEPS, namesSeedTitle, sameTitles, type DictionaryEntry } from '../pageView.ts'
+import { DICTIONARY_COLOURS, PERSONAL_INFO_GROUPS, WIZARD_STEPS, missingNames, namesSeedTitle, sameTitles, type DictionaryEntry } from '../pageView.ts'
 
 // What the national platform's pages look like and how they move: the personal-information groups,
 // the application wizard, the dictionary fields, the printable notice. The checkable ones judge a
@@ -9,9 +9,6 @@ import { DICTIONARY_COLOURS, PERSONAL_INFO_GROUPS, WIZARD_STEPS, namesSeedTitle,
 
 const WIZARD = '二、考试报名'
 const PERSONAL = '一、完善个人信息 / 1. 个人信息'
-
-/** The controls named, each by one of the names shown (a name within a longer one: 上一步 in « 上一步). */
-const missingControls = (shown: readonly string[], wanted: readonly string[]) => wanted.filter((w) => !shown.some((n) => n.includes(w)))
 
 export const wizardRules = [
   defineRule({
@@ -211,7 +208,7 @@ export const wizardRules = [
       subject: 'page',
       path: 'wizardControls',
       test: (v, p) => {
-        const missing = missingControls(v.wizardControls, p.controls)
+        const missing = missingNames(v.wizardControls, p.controls)
         return missing.length ? { code: 'control-missing', detail: { missing: missing.join('、') } } : null
       },
     },
