@@ -15,7 +15,7 @@ const launchOptions = browser?.kind === 'system' ? { executablePath: browser.pat
 // `baoming conformance` sets these; the specs only see them as options (profile, adapter, targetURL).
 const env = process.env
 const profiles = (env.BAOMING_PROFILES ? env.BAOMING_PROFILES.split(',') : [...PROFILE_IDS]) as ProfileId[]
-const options = { adapter: env.BAOMING_ADAPTER ?? '', targetURL: env.BAOMING_BASE_URL ?? '', expectedFailuresFile: env.BAOMING_EXPECTED_FAILURES ?? 'conformance.expected-failures.json', defects: parseDefectList(env.BAOMING_DEFECTS ?? '') }
+const options = { adapter: env.BAOMING_ADAPTER ?? '', targetURL: env.BAOMING_BASE_URL ?? '', expectedFailuresFile: env.BAOMING_EXPECTED_FAILURES ?? 'conformance.expected-failures.json', referenceFile: env.BAOMING_REFERENCE ?? '', defects: parseDefectList(env.BAOMING_DEFECTS ?? '') }
 const reports = env.BAOMING_REPORTS ?? 'reports'
 
 const reporter: ReporterDescription[] = [

@@ -9,9 +9,6 @@
 // BENCH_THINK_MS=0 drives the site flat out (capacity, not a class); BENCH_PROFILE=FILE writes the server's CPU profile of the measured phase.
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
-import { documentFile, drawMaterial } from '../src/generator/images/documentImage.ts'
-import { candidateExample } from '../src/rules/examples.ts'
-import { ctxFor } from '../src/rules/rule.ts'
 import { mix } from '../src/generator/random.ts'
 import { quantile } from './quantile.ts'
 
@@ -36,6 +33,7 @@ interface Timed { kind: Kind; ms: number; ok: boolean; json?: any }
 /** One trainee: a bearer session, a seeded think time, timed requests. */
 class User {
   token = ''
+  upload: { fileName: string; base64: string; declaredType: string } | null = null
   private state: number
   constructor(readonly login: Login, seed: number) { this.state = mix(seed) }
   /** An exponential think time of mean THINK_MS (mulberry32 draws, so every run offers the same load). */
@@ -71,19 +69,18 @@ await Promise.all(users.map(async (u) => {
   u.token = r.json.token
   const cap2 = await u.request('api', 'GET', '/api/captcha')
   await u.request('api', 'POST', '/api/portal/enter', { username: u.login.username, password: u.login.password, captchaId: cap2.json.id, captcha: '8888', idNumber: u.login.idNumber })
+  // The scan the trainee's login sheet gives them to upload: their candidate's own diploma, within the cap.
+  const scan = Buffer.from(await (await fetch(`${url}/training/handouts/${u.login.username.split('-')[0]}/fits.jpg`)).arrayBuffer())
+  u.upload = { fileName: 'diploma.jpg', base64: scan.toString('base64'), declaredType: 'image/jpeg' }
 }))
-
-// A diploma scan as the portal takes them: the generator's drawing at the width trainees upload, under the 200 KB cap.
-const c = candidateExample('fresh-graduate', ctxFor('hubei-2026'))
-const scan = documentFile(drawMaterial('diploma', c, 420, { today: '2026-01-15' }), 200 * 1024)
-const upload = { fileName: `scan.${scan.format === 'png' ? 'png' : 'jpg'}`, base64: scan.data.toString('base64'), declaredType: `image/${scan.format}` }
+const scanKB = Math.round(users.reduce((n, u) => n + u.upload!.base64.length * 3 / 4, 0) / users.length / 1024)
 
 /** One round of a trainee at the portal: look, upload the missing scan, look again, take it back. */
 async function round(u: User, out: Timed[]): Promise<void> {
   const step = async (r: Promise<Timed>) => { const t = await r; out.push(t); await u.think(); return t }
   await step(u.request('pages', 'GET', '/portal'))
   await step(u.request('api', 'GET', '/api/portal'))
-  const up = await step(u.request('uploads', 'POST', `/api/portal/materials/${u.login.material}`, upload))
+  const up = await step(u.request('uploads', 'POST', `/api/portal/materials/${u.login.material}`, u.upload))
   await step(u.request('pages', 'GET', '/apply'))
   await step(u.request('api', 'GET', '/api/applications'))
   if (up.json?.id) await step(u.request('uploads', 'DELETE', `/api/portal/images/${up.json.id}`))
@@ -94,7 +91,7 @@ async function round(u: User, out: Timed[]): Promise<void> {
 const MIX: Record<Kind, string> = {
   pages: 'pages (GET /portal, /apply, /info)',
   api: 'api (GET /api/portal, /api/applications)',
-  uploads: `uploads (POST a ${Math.round(scan.data.length / 1024)} KB ${scan.format} scan as JSON, DELETE it)`,
+  uploads: `uploads (POST the login sheet's ${scanKB} KB JPEG diploma scan as JSON, DELETE it)`,
 }
 
 // One unmeasured round warms the JIT, as a server that has served its first pages is warm.

@@ -6,6 +6,7 @@
 # is stopped and the folder removed on exit. Run by test/site/securityRepro.test.ts.
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT" || exit 1  # node --import tsx resolves tsx from here
 W=$(mktemp -d "${TMPDIR:-/tmp}/bm-repro-XXXXXX")
 DATA="$W/data"
 FAILED=0

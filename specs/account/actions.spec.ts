@@ -1,7 +1,8 @@
 import { expect, ruleTags, test } from '../../fixtures/index.ts'
 import { expectRefusedFor, expectShownRefusal } from '../../fixtures/refusal.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
-import { ctxFor } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
+import type { ProfileId } from '../../src/rules/profiles.ts'
 import type { Candidate } from '../../src/rules/candidate.ts'
 import type { Target } from '../../fixtures/index.ts'
 
@@ -11,8 +12,8 @@ import type { Target } from '../../fixtures/index.ts'
 const swapCase = (s: string) => [...s].map((ch) => (ch === ch.toUpperCase() ? ch.toLowerCase() : ch.toUpperCase())).join('')
 
 /** A registered candidate (fresh identity) and its session. */
-async function registered(target: Target, profile: Parameters<typeof ctxFor>[0]): Promise<{ c: Candidate; session: string }> {
-  const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+async function registered(target: Target, profile: ProfileId): Promise<{ c: Candidate; session: string }> {
+  const c = target.unique(candidateExample(undefined, ctxOf(target)))
   const e = await target.api.enrol(c, { until: 'contact' })
   expect(e.refused).toBeNull()
   return { c, session: e.session! }

@@ -6,7 +6,8 @@ import type { PortalEntry } from '../../fixtures/adapter.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { buildResidentId } from '../../src/rules/checks/residentId.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
-import { ctxFor, profilesOf } from '../../src/rules/rule.ts'
+import { profilesOf } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
 
 // 上传相关材料: entering the portal with the national account. Each rule's reject cases (a wrong, blank
 // or missing password, captcha token or ID number; another's account; an application not yet submitted)
@@ -41,7 +42,7 @@ for (const row of ENTRY) {
     test('API: the wrong entry is refused for the rule; the candidate\'s own entry is accepted', ruleTags([rule.id], 'api'), async ({ target, profile }) => {
       const f = await filed(target, profile, { enter: false })
       if (row.draft) {
-        const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+        const c = target.unique(candidateExample(undefined, ctxOf(target)))
         const e = await target.api.enrol(c, { until: 'submit' })
         const refused = await need(target, 'portal').enterPortal(e.session!, c)
         expectRefusedFor(target, refused, [rule.id])
@@ -62,7 +63,7 @@ for (const row of ENTRY) {
       const own = await filed(target, profile, { enter: false })
       let f = own
       if (row.draft) {
-        const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+        const c = target.unique(candidateExample(undefined, ctxOf(target)))
         const e = await target.api.enrol(c, { until: 'submit' })
         f = { c, session: e.session!, applicationId: e.applicationId! }
       }

@@ -5,7 +5,7 @@ import { filed, image, inReview, opensAtSubmission, relogin, type Filed } from '
 import { refusedFor } from '../../fixtures/refusal.ts'
 import { ACTORS, type Actor, type Operation, type Owner } from '../../fixtures/surface.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
-import { ctxFor } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
 import { attempt, ownershipExpectation, SESSION_TOKENS, type Expectation } from './design.ts'
 import { ownerIn, PORTAL_PROFILES } from './seedState.ts'
 
@@ -82,7 +82,7 @@ test('API and pages: every actor on the records and the application of another c
   // The owner is enrolled last: the example candidates share documents, and the services know the last one's.
   const draft = await filed(target, profile, { enter: false })
   const sessions = await sessionsFor(target, draft, await filed(target, profile))
-  const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+  const c = target.unique(candidateExample(undefined, ctxOf(target)))
   const e = await target.api.enrol(c, { until: 'start' })
   expect(e.refused, `seeding ${c.username}`).toBeNull()
   const owner = { c, session: e.session!, applicationId: e.applicationId! }

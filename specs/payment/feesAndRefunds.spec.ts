@@ -5,7 +5,7 @@ import { approveAll, filed, inReview, opensAtSubmission, rulesOf, underReview } 
 import { candidateExample } from '../../src/rules/examples.ts'
 import { SKILLS_FEE } from '../../src/rules/lifecycle.ts'
 import { type ProfileId } from '../../src/rules/profiles.ts'
-import { ctxFor } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
 
 // What is charged and given back: the published fee (Hebei 289 元), nothing for a skills-exempt
 // candidate, a refund only for a rejected file, through the channel it was paid with.
@@ -16,7 +16,7 @@ test.afterEach(async ({ target }) => resetClock(target))
 /** Under review, then approved at every level; answers the file with a fresh session. */
 async function approved(target: Target, profile: ProfileId, o: { exempt?: boolean } = {}) {
   need(target, 'payment')
-  const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+  const c = target.unique(candidateExample(undefined, ctxOf(target)))
   const f0 = await filed(target, profile, { candidate: o.exempt ? { ...c, application: { ...c.application, skillsExempt: true } } : c })
   await underReview(target, f0)
   const { f, reviewer } = await inReview(target, f0)

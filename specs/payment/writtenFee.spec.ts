@@ -9,6 +9,7 @@ import { candidateExample } from '../../src/rules/examples.ts'
 import { type LifecycleEvent } from '../../src/rules/lifecycle.ts'
 import { type ProfileId } from '../../src/rules/profiles.ts'
 import { casesFor, ctxFor, profilesOf } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
 
 // Hubei's written-exam fee (综合笔试缴费, seed 000 §二(六)): a second fee with its own order, open once
 // the skills-exam results are published (PAY-WRITTEN-AFTER-SKILLS-RESULTS) and only to candidates who
@@ -22,7 +23,7 @@ async function sat(target: Target, profile: ProfileId, o: { exempt?: boolean } =
   await resetClock(target)
   need(target, 'writtenFee')
   const portal = has(target, 'portal')
-  const example = candidateExample(undefined, ctxFor(profile))
+  const example = candidateExample(undefined, ctxOf(target))
   const f0 = await filed(target, profile, { enter: portal, candidate: o.exempt ? { ...example, application: { ...example.application, skillsExempt: true } } : example })
   if (portal) await underReview(target, f0)
   const { f, reviewer } = await inReview(target, f0, portal)

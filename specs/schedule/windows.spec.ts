@@ -10,6 +10,7 @@ import { candidateExample } from '../../src/rules/examples.ts'
 import type { LifecycleEvent } from '../../src/rules/lifecycle.ts'
 import type { ProfileId } from '../../src/rules/profiles.ts'
 import { casesFor, ctxFor, type Case } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
 
 // The windows of the seeds on the target's clock: each timed case of a rule's table is the instant
 // the administrator's clock is set to before the action; no sleeps.
@@ -21,7 +22,7 @@ type Act = (target: Target, profile: ProfileId, e: LifecycleEvent) => Promise<An
 /** Seeds the state the action needs at the start clock, moves the clock to the case's instant, acts. */
 const ACTS: Record<string, Act> = {
   'SCHED-APPLY-WINDOW': async (target, profile, e) => {
-    const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+    const c = target.unique(candidateExample(undefined, ctxOf(target)))
     const enrolled = await target.api.enrol(c, { until: 'start' })
     await need(target, 'clock').set(e.at)
     const { session } = await target.api.login(c.username, c.password)
@@ -95,7 +96,7 @@ const late = (id: string, profile: ProfileId) => cases(id, profile).find((x) => 
 
 test.describe('windows in the browser', () => {
   test('UI: after the window 开始新的报名 is refused', ruleTags(['SCHED-APPLY-WINDOW'], 'ui'), async ({ page, target, profile }) => {
-    const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+    const c = target.unique(candidateExample(undefined, ctxOf(target)))
     const e = await target.api.enrol(c, { until: 'start' })
     await need(target, 'clock').set(late('SCHED-APPLY-WINDOW', profile))
     const { session } = await target.api.login(c.username, c.password)

@@ -3,7 +3,7 @@ import { filed, image, materials } from '../../fixtures/lifecycleSeed.ts'
 import { need, notApplicable } from '../../fixtures/need.ts'
 import type { ResourceKind } from '../../fixtures/surface.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
-import { ctxFor } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
 import { securityOf, securityTags } from './securityOf.ts'
 
 // The security baseline, IDOR: every operation the adapter's surface exposes on a candidate's file
@@ -30,7 +30,7 @@ for (const group of GROUPS) {
       named = (await materials(target, owner)).find((m) => m.required)!.id
       expect((await need(target, 'portal').upload(owner.session, named, image(named))).status).toBe(201)
     }
-    const stranger = await target.api.enrol(target.unique(candidateExample(undefined, ctxFor(profile))), { until: 'start' })
+    const stranger = await target.api.enrol(target.unique(candidateExample(undefined, ctxOf(target))), { until: 'start' })
     for (const op of ops) {
       for (const [who, session] of [['another candidate', stranger.session], ['anonymous', null]] as const) {
         const answer = await op.perform(session, owner, { material: named })
@@ -43,6 +43,6 @@ for (const group of GROUPS) {
 test('SEC-IDOR: a candidate\'s notice is not shown to another candidate', securityTags(['SEC-IDOR'], 'api'), async ({ target, profile }) => {
   const security = securityOf(target)
   const owner = await filed(target, profile, { enter: false })
-  const stranger = await target.api.enrol(target.unique(candidateExample(undefined, ctxFor(profile))), { until: 'start' })
+  const stranger = await target.api.enrol(target.unique(candidateExample(undefined, ctxOf(target))), { until: 'start' })
   expect(await security.noticeHtml(stranger.session!, owner.applicationId), 'the owner\'s notice shown to another candidate').not.toContain(owner.c.idNumber)
 })

@@ -1,7 +1,7 @@
 import { test, expect } from '../../fixtures/index.ts'
 import { pixelFlood } from '../../fixtures/pixelFlood.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
-import { ctxFor } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
 import { securityOf, securityTags } from './securityOf.ts'
 
 // The security baseline, requests: a body that never ends, an image that explodes when decoded, and a
@@ -15,7 +15,7 @@ test('SEC-BODY-LIMIT: an anonymous 200 MB login body is refused with 413 after i
 
 test('SEC-PIXEL-FLOOD: a 12000×12000 PNG of a few KB is refused within 2 s and not stored', securityTags(['SEC-PIXEL-FLOOD'], 'api'), async ({ target, profile }) => {
   const security = securityOf(target)
-  const e = await target.api.enrol(target.unique(candidateExample(undefined, ctxFor(profile))), { until: 'start' })
+  const e = await target.api.enrol(target.unique(candidateExample(undefined, ctxOf(target))), { until: 'start' })
   const started = Date.now()
   const { answer, stored } = await security.uploadImage(e.session!, { fileName: 'photo.png', data: pixelFlood(12000, 12000), declaredType: 'image/png' })
   expect(Date.now() - started, 'answered quickly: refused from the header, not decoded').toBeLessThan(2000)
@@ -24,7 +24,7 @@ test('SEC-PIXEL-FLOOD: a 12000×12000 PNG of a few KB is refused within 2 s and 
 
 test('SEC-JSON-CSRF: a cookie-authenticated change sent as text/plain JSON or from another origin changes nothing', securityTags(['SEC-JSON-CSRF'], 'api'), async ({ target, profile }) => {
   const security = securityOf(target)
-  const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+  const c = target.unique(candidateExample(undefined, ctxOf(target)))
   const e = await target.api.enrol(c, { until: 'start' })
   for (const how of ['text-plain-json', 'foreign-origin'] as const) {
     const r = await security.crossSiteEmailChange(e.session!, `csrf-${how}@example.com`, how)

@@ -1,6 +1,6 @@
 import { test, expect } from '../../fixtures/index.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
-import { ctxFor } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
 import { securityOf, securityTags } from './securityOf.ts'
 import type { Target } from '../../fixtures/index.ts'
 import type { ProfileId } from '../../src/rules/profiles.ts'
@@ -9,7 +9,7 @@ import type { ProfileId } from '../../src/rules/profiles.ts'
 // logout ends it, and the session cookie is out of scripts' reach and not sent cross-site.
 
 const registered = async (target: Target, profile: ProfileId) => {
-  const c = target.unique(candidateExample(undefined, ctxFor(profile)))
+  const c = target.unique(candidateExample(undefined, ctxOf(target)))
   await target.api.enrol(c, { until: 'probation' })
   return c
 }

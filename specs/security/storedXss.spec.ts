@@ -1,7 +1,7 @@
 import { test, expect } from '../../fixtures/index.ts'
 import type { Candidate } from '../../src/rules/candidate.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
-import { ctxFor } from '../../src/rules/rule.ts'
+import { ctxOf } from '../../fixtures/reference.ts'
 import { need } from '../../fixtures/need.ts'
 import { securityOf, securityTags } from './securityOf.ts'
 
@@ -18,7 +18,7 @@ const FIELDS: { field: string; put: (c: Candidate) => Candidate }[] = [
 test('SEC-STORED-XSS: markup in the name, address and school is escaped on the notice and the reviewer\'s page', securityTags(['SEC-STORED-XSS'], 'api'), async ({ target, profile }) => {
   const security = securityOf(target)
   for (const { field, put } of FIELDS) {
-    const c = put(target.unique(candidateExample(undefined, ctxFor(profile))))
+    const c = put(target.unique(candidateExample(undefined, ctxOf(target))))
     const e = await target.api.enrol(c)
     if (e.refused || e.applicationId === null) {
       // Refused by the field's own rules: nothing stored to escape (the report says so).

@@ -20,6 +20,7 @@ import { threePlusTwo } from './examples/threePlusTwo.ts'
 import { shicheng } from './examples/shicheng.ts'
 import { ruralGeneral } from './examples/ruralGeneral.ts'
 import { shortLineEmergency, shortLinePediatrics } from './examples/shortLine.ts'
+import { localise } from './examples/local.ts'
 
 /** Builds a persona's example under a context; `admittedBy` lists the profiles that admit it (default: all). */
 export type ExampleBuilder = ((ctx: Ctx) => Candidate) & { admittedBy?: readonly ProfileId[] }
@@ -50,11 +51,12 @@ export const EXAMPLES: Partial<Record<PersonaId, ExampleBuilder>> = {
   'short-line-emergency': shortLineEmergency,
 }
 
-/** The valid example candidate of a persona under a context (default: fresh-graduate). */
+/** The valid example candidate of a persona under a context (default: fresh-graduate), in the target's dictionary when the context has one. */
 export function candidateExample(persona: string | undefined, ctx: Ctx): Candidate {
   const id = PersonaId.parse(persona ?? 'fresh-graduate')
   const build = EXAMPLES[id]
   if (!build) throw new Error(`no example candidate for persona "${id}": add one in src/rules/examples/`)
   if (build.admittedBy && !build.admittedBy.includes(ctx.profile.id)) throw new Error(`persona "${id}" is not admitted under ${ctx.profile.id}: choose another base`)
-  return build(ctx)
+  const c = build(ctx)
+  return ctx.local ? localise(c, ctx.local, ctx.profile.id, ctx.profile.examArea?.code ?? null) : c
 }

@@ -31,6 +31,12 @@ export const PageView = z.object({
   applicationCard: z.string(),
   /** The fields the registration form asks for when the identity document is not the resident ID card. */
   handEnteredFields: z.array(z.string()),
+  /** Per field of a wizard step that 个人信息 also holds: the value 个人信息 holds and the value the wizard shows. */
+  wizardPrefill: z.array(z.object({ personal: z.string(), wizard: z.string() })),
+  /** A 个人信息 field changed without its group's save control, the page left and opened again; and the names of the groups' save controls. */
+  unsavedEdit: z.object({ before: z.string(), typed: z.string(), after: z.string(), saveControls: z.array(z.string()) }),
+  /** The work unit dictionary searched by an entry's pinyin initials, and the controls offering to request a missing entry. */
+  dictionarySearch: z.object({ typed: z.string(), sought: z.string(), offered: z.array(z.string()), requestControls: z.array(z.string()) }),
 })
 export type PageView = z.infer<typeof PageView>
 
@@ -57,6 +63,9 @@ export function pageViewBase(_name: string | undefined, _ctx: Ctx): PageView {
     submittedControls: ['打印《医师资格考试网上报名成功通知单》'],
     applicationCard: '0000001 临床执业医师 考区 考点 阶段 网上报名成功 技能考试费: ¥50.00',
     handEnteredFields: ['证件类型', '证件号码', '姓名', '性别', '出生日期'],
+    wizardPrefill: [{ personal: '北京协和医院', wizard: '北京协和医院' }, { personal: '内科', wizard: '内科' }],
+    unsavedEdit: { before: '13812345678', typed: '13912345678', after: '13812345678', saveControls: ['提交'] },
+    dictionarySearch: { typed: 'bjxhyy', sought: '北京协和医院', offered: ['北京协和医院'], requestControls: ['申请添加'] },
   }
 }
 
@@ -69,6 +78,9 @@ export function namesSeedTitle(shown: string, seed: string): boolean {
   const b = bare(seed)
   return a.length > 0 && (a.includes(b) || b.includes(a))
 }
+
+/** The names wanted that none of the names shown carries (上一步 is carried by « 上一步, 性别 by * 性别). */
+export const missingNames = (shown: readonly string[], wanted: readonly string[]) => wanted.filter((w) => !shown.some((n) => n.includes(w)))
 
 /** Whether the titles shown are the seed's, one for one and in order. */
 export const sameTitles = (shown: readonly string[], seed: readonly string[]) => shown.length === seed.length && seed.every((t, i) => namesSeedTitle(shown[i]!, t))

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { PROFILES, PROFILE_IDS, ProfileId, profileChain, type Profile } from './profiles.ts'
 import { SEED_FILES } from './seeds.ts'
 import type { SubjectKind, SubjectOf } from './subjects.ts'
+import type { Local } from './examples/local.ts'
 
 export const LEVELS = ['must', 'should', 'manual'] as const
 export const Level = z.enum(LEVELS)
@@ -49,6 +50,8 @@ export interface Ctx {
   profile: Profile
   /** YYYY-MM-DD. */
   refDate: string
+  /** The target's own dictionary, which the example candidates draw their unit, schools and majors from (absent: the profile's home). */
+  local?: Local
 }
 
 /** One thing a check found wrong. `code` is stable data; wording comes from the rule. */

@@ -27,6 +27,7 @@ afterAll(() => {
 const aFile = join(tmp, 'a-file')
 writeFileSync(aFile, 'x')
 writeFileSync(join(tmp, 'unknown.json'), JSON.stringify({ 'PHOTO-SIZE': { reason: 'our cap is 40 KB' }, 'NO-SUCH-RULE': { reason: 'a typo' } }))
+writeFileSync(join(tmp, 'reference.json'), JSON.stringify({ examYear: 2025, units: [{ name: '长沙市中心医院', division: '430103', type: '三甲医院', affiliation: '市' }] }))
 
 describe('CLI errors are one line with what to do', () => {
   it.each([
@@ -40,6 +41,8 @@ describe('CLI errors are one line with what to do', () => {
     ['a missing expected-failures file', ['conformance', '--expected-failures', 'missing.json'], /--expected-failures missing\.json not found; give an existing file/],
     ['an expected-failures file naming unknown rules', ['conformance', '--expected-failures', 'unknown.json'], /unknown\.json names rules the catalogue does not have: NO-SUCH-RULE; fix the IDs/],
     ['a missing adapter', ['conformance', '--adapter', './nowhere.ts'], /adapter module \.\/nowhere\.ts not found/],
+    ['a missing reference file', ['conformance', '--reference', 'nowhere.json'], /reference file nowhere\.json not found; give an existing file/],
+    ['a reference file with a unit type the seed forms do not have', ['conformance', '--reference', 'reference.json'], /reference file reference\.json: units\.0\.type: Invalid option: .*"医院".*; fix it/],
   ])('%s', (_, args, message) => {
     const r = run(...(typeof args === 'function' ? args() : args))
     expect(r.status).not.toBe(0)

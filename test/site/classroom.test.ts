@@ -7,6 +7,9 @@ import { resetToDemo } from '../../src/site/training/resetToDemo.ts'
 import { candidateList } from '../../src/site/training/candidateList.ts'
 import { verifyEducation } from '../../mocks/handlers/education.ts'
 import { SiteClient } from '../../src/site/client/siteClient.ts'
+import type { Candidate } from '../../src/rules/candidate.ts'
+import jpeg from 'jpeg-js'
+import { enter } from './partTwo.ts'
 
 let s: TestSite | undefined
 afterEach(async () => { await s?.stop(); s = undefined })
@@ -51,6 +54,46 @@ describe('a class of trainees', { timeout: 120_000 }, () => {
     const e = t!.handout.education.find((x) => x.verification?.code)!
     const answer = verifyEducation(s.mocks.ctx, { code: e.verification!.code, idNumber: t!.handout.idNumber, name: t!.handout.name })
     expect(answer.result).toBe('valid')
+  })
+
+  test('the over-cap scenario\'s scans are drawn from the trainee\'s own candidate: the page refuses the over-cap one with the cap stated, takes the other', async () => {
+    s = await startTestSite({ profile: 'hubei-2026' })
+    const [t1] = await createClass(s.site, { count: 2, seed: 9 })
+    const download = async (code: string, name: string) => {
+      const res = await fetch(`${s!.url}/training/handouts/${code}/${name}`)
+      expect([res.status, res.headers.get('content-type')]).toEqual([200, 'image/jpeg'])
+      return Buffer.from(await res.arrayBuffer())
+    }
+    const over = await download('t01', 'overcap.jpg')
+    const fits = await download('t01', 'fits.jpg')
+    const cap = 200 * s.site.profile.kbBytes
+    expect(over.length).toBeGreaterThan(cap)
+    expect(fits.length).toBeLessThanOrEqual(cap)
+    // A page scanned at 150 dpi, not a filler; another trainee's candidate has other facts, so another drawing.
+    expect(jpeg.decode(over, { useTArray: true }).width).toBe(1240)
+    expect(over.equals(await download('t02', 'overcap.jpg'))).toBe(false)
+    expect((await fetch(`${s.url}/training/handouts/t09/overcap.jpg`)).status).toBe(404)
+
+    // The trainee, in the portal's page as a browser posts it: the over-cap scan is refused with the cap, the other stored.
+    const api = await login('t01-overcap', t1!.password)
+    const user = s.site.users.byUsername('t01-overcap')!
+    await enter(api, { username: 't01-overcap', password: t1!.password, idNumber: user.idNumber! } as Candidate)
+    const cookie = `bm_session=${api.token}`
+    const upload = async (data: Buffer, name: string) => {
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(await (await fetch(`${s!.url}/portal`, { headers: { cookie } })).text())![1]!
+      const form = new FormData()
+      form.append('_csrf', csrf)
+      form.append('file', new Blob([new Uint8Array(data)], { type: 'image/jpeg' }), name)
+      const res = await fetch(`${s!.url}/portal/materials/diploma`, { method: 'POST', headers: { cookie }, body: form, redirect: 'manual' })
+      return { status: res.status, html: await res.text() }
+    }
+    const appId = s.site.applications.active(user.id)!.id
+    const refused = await upload(over, 'diploma-scan.jpg')
+    expect(refused.status).toBe(422)
+    expect(refused.html).toContain('单个照片文件大小不超过200k，请压缩后重新上传。')
+    expect(s.site.portal.count(appId, 'diploma')).toBe(0)
+    expect((await upload(fits, 'diploma-scan.jpg')).status).toBe(303)
+    expect(s.site.portal.count(appId, 'diploma')).toBe(1)
   })
 
   test('an exercise set plants one fault per application; the score board scores decisions against the key and exports CSV', async () => {

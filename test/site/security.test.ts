@@ -120,11 +120,10 @@ describe('security: the reproductions of issue 15 are refused', () => {
   })
 
   test('unbounded bodies: a 200 MB anonymous POST to /login is answered 413 after its first KB; a chunked one is cut at the cap', async () => {
-    const started = performance.now()
+    // Only the first KB is ever sent: a server that waits for the whole body never answers (the test times out).
     const huge = await announceHuge(s.url, '/login', 200 * 1024 * 1024)
     expect(huge.status).toBe(413)
     expect(huge.text).toContain('请求内容过大')
-    expect(performance.now() - started).toBeLessThan(2000)
     const chunked = await fetch(`${s.url}/api/login`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, duplex: 'half',
       body: new ReadableStream({ start(ctl) { for (let i = 0; i < 8; i++) ctl.enqueue(new Uint8Array(FORM_BODY_CAP / 4)); ctl.close() } }),
@@ -132,13 +131,11 @@ describe('security: the reproductions of issue 15 are refused', () => {
     expect(chunked.status).toBe(413)
   })
 
-  test('PNG pixel flood: a 12000×12000 PNG of a few KB is refused from its header, fast, with the reason', async () => {
+  test('PNG pixel flood: a 12000×12000 PNG of a few KB is refused from its header (its size named), not decoded', async () => {
     const bomb = pixelFlood(12000, 12000)
     expect(bomb.length).toBeLessThan(200 * 1024)
     const { api } = await portalCandidate(s, 1506)
-    const started = performance.now()
     const r = await api.call('POST', '/api/portal/materials/identity', { fileName: 'id.png', base64: bomb.toString('base64'), declaredType: 'image/png' })
-    expect(performance.now() - started).toBeLessThan(1500)
     expect([r.status, r.json.error[0].code]).toEqual([422, 'image-too-many-pixels'])
     expect(r.json.error[0].message).toContain('12000×12000')
   })

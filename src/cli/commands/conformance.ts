@@ -12,6 +12,7 @@ import { UsageError } from '../usageError.ts'
 import { oneLine } from '../oneLine.ts'
 import { preflight, PreflightError } from '../preflight.ts'
 import { parseDefects } from '../../site/defects/parseDefects.ts'
+import { readReferenceFile } from '../../../fixtures/reference.ts'
 
 /**
  * The default profile: hubei-2026 is the seed with the whole lifecycle (national platform, provincial
@@ -28,6 +29,7 @@ interface Opts {
   baseUrl?: string
   adapter?: string
   expectedFailures: string
+  reference?: string
   grep?: string
   repeatEach?: number
   shard?: string
@@ -84,6 +86,7 @@ export function conformanceCommand(): Command {
     .option('--base-url <url>', 'base URL of the system under test (with --adapter)')
     .option('--adapter <module>', 'adapter module for your system, TypeScript or JavaScript (see docs/adapters.md); default: the reference site, started per worker')
     .option('--expected-failures <file>', 'declared deviations, keyed by rule ID', EXPECTED_FAILURES)
+    .option('--reference <file>', "your system's exam year, 考区/考点, units, schools and majors as JSON, in place of the adapter's reference() (docs/adapters.md)")
     .option('-g, --grep <pattern>', 'only tests matching, e.g. @rule:PHOTO-SIZE')
     .addOption(new Option('--repeat-each <n>', 'run each test n times (flakiness check)').argParser(parseInteger('--repeat-each', 1, 100)))
     .option('--shard <i/n>', 'run one shard; merge the blob reports with `npx playwright merge-reports` (docs/ci.md)', parseShard)
@@ -111,6 +114,9 @@ Examples:
       if (o.defects?.length && o.adapter) throw new UsageError('--defects switches defects on in the reference site; it does not apply with --adapter')
       if (o.adapter && !existsSync(resolve(o.adapter))) throw new UsageError(`adapter module ${o.adapter} not found; give the path of your adapter (docs/adapters.md)`)
       await checkExpectedFailures(o.expectedFailures, cmd.getOptionValueSource('expectedFailures') !== 'default')
+      if (o.reference) {
+        try { readReferenceFile(o.reference) } catch (err) { throw new UsageError((err as Error).message) }
+      }
       const profiles: ProfileId[] = o.allProfiles ? [...PROFILE_IDS] : [o.profile ?? DEFAULT_PROFILE]
       const reports = reportsFolder(o.reports)
       for (const p of profiles) rmSync(join(reports, `conformance-${p}.json`), { force: true })
@@ -139,6 +145,7 @@ Examples:
         BAOMING_ADAPTER: o.adapter ? resolve(o.adapter) : '',
         BAOMING_BASE_URL: o.baseUrl ?? '',
         BAOMING_EXPECTED_FAILURES: resolve(o.expectedFailures),
+        BAOMING_REFERENCE: o.reference ? resolve(o.reference) : '',
         BAOMING_REPORTS: reports,
         BAOMING_DEFECTS: (o.defects ?? []).join(','),
         BAOMING_DOM_SNAPSHOTS: o.domSnapshots ? '1' : '',

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SEEDS } from '../seeds.ts'
+import { missingNames } from '../pageView.ts'
 import { defineRule, type Case, type Ctx } from '../rule.ts'
 import { buildResidentId, checkChar, isRealDate, parseResidentId } from '../checks/residentId.ts'
 import { ageOn, isIsoDate } from '../checks/dates.ts'
@@ -831,7 +832,7 @@ export const identityRules = [
       subject: 'page',
       path: 'handEnteredFields',
       test: (v, p) => {
-        const missing = p.fields.filter((f) => !v.handEnteredFields.some((shown) => shown.includes(f)))
+        const missing = missingNames(v.handEnteredFields, p.fields)
         return missing.length ? { code: 'field-missing', detail: { missing: missing.join('、') } } : null
       },
     },

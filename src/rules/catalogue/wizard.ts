@@ -1,20 +1,14 @@
 import { z } from 'zod'
 import { defineRule, type Finding } from '../rule.ts'
 import { SEEDS } from '../seeds.ts'
-import { DICTIONARY_COLOURS, PERSONAL_INFO_GROUPS, WIZARD_STEPS, namesSeedTitle, sameTitles, type DictionaryEntry } from '../pageView.ts'
+import { DICTIONARY_COLOURS, PERSONAL_INFO_GROUPS, WIZARD_STEPS, missingNames, namesSeedTitle, sameTitles, type DictionaryEntry } from '../pageView.ts'
 
 // What the national platform's pages look like and how they move: the personal-information groups,
 // the application wizard, the dictionary fields, the printable notice. The checkable ones judge a
-// `page` subject: what the target's pages show, read through the adapter (`ui.pages`); the others
-// are behaviours over several pages that a person checks.
-/** Why a rule about a page's behaviour stays manual. */
-export const PAGES = 'Judged on the target\'s pages as a behaviour across them (what a save keeps, what a search offers, what a form asks for which document): the adapter reads what a page shows (ui.pages), not this, so a person checks it.'
+// `page` subject: what the target's pages show, read through the adapter (`ui.pages`).
 
 const WIZARD = '二、考试报名'
 const PERSONAL = '一、完善个人信息 / 1. 个人信息'
-
-/** The controls named, each by one of the names shown (a name within a longer one: 上一步 in « 上一步). */
-const missingControls = (shown: readonly string[], wanted: readonly string[]) => wanted.filter((w) => !shown.some((n) => n.includes(w)))
 
 export const wizardRules = [
   defineRule({
@@ -51,14 +45,30 @@ export const wizardRules = [
 
   defineRule({
     id: 'APP-PERSONAL-INFO-SAVE-ON-SUBMIT',
-    level: 'manual',
+    level: 'must',
     area: 'application',
     stage: 'personal-info',
     title: '个人信息须点击“提交”方可保存',
     summary: 'Personal information is saved only when the candidate presses 提交; leaving the page without it keeps nothing.',
     sources: [{ seed: SEEDS.national, section: '一、完善个人信息 / 填写注意事项', quote: '注意在完成个人信息填报后必须点击"提交"按钮方可保存成功' }],
     profiles: { base: {} },
-    manual: PAGES,
+    note: 'The machine changes the mobile number of 联系方式 without pressing 提交, leaves 个人信息 and opens it again: the number must be the one saved before, and the groups\' save controls must name 提交 (保存 of a single record is the record form\'s own control, not 个人信息\'s).',
+    check: {
+      subject: 'page',
+      path: 'unsavedEdit',
+      test: (v): Finding[] | null => {
+        const u = v.unsavedEdit
+        const found: Finding[] = []
+        if (u.after !== u.before) found.push({ code: 'kept-without-submit', detail: { before: u.before || '(empty)', after: u.after || '(empty)' } })
+        if (!u.saveControls.some((n) => n.includes('提交'))) found.push({ code: 'no-submit-control', detail: { shown: u.saveControls.join('、') || '(none)' } })
+        return found.length ? found : null
+      },
+    },
+    cases: [
+      { name: 'left unsaved, the page keeps the saved number', expected: 'accept' },
+      { name: 'kept without 提交 (saved as typed)', set: { 'unsavedEdit.after': '13912345678' }, expected: 'reject' },
+      { name: 'the save control says 保存', set: { 'unsavedEdit.saveControls': ['保存'] }, expected: 'reject' },
+    ],
   }),
 
   defineRule({
@@ -81,7 +91,7 @@ export const wizardRules = [
 
   defineRule({
     id: 'APP-DICTIONARY-SEARCH',
-    level: 'manual',
+    level: 'must',
     area: 'application',
     stage: 'personal-info',
     title: '学校、专业、工作单位从字典中检索选择；字典中没有的申请添加',
@@ -94,8 +104,26 @@ export const wizardRules = [
       { seed: SEEDS.hunan2025, section: '四、网报流程 / 第八步，教育经历', quote: '3.找不到自己的毕业学校:请联系湖南医培教务老师,教你如何申请添加自己的毕业学校;' },
     ],
     profiles: { base: {} },
-    note: 'The dictionaries\' content is reference data (src/generator, the adapter\'s units and schools); this rule is about how a page offers them.',
-    manual: PAGES,
+    note: 'The dictionaries\' content is reference data (src/generator, the adapter\'s units and schools); this rule is about how a page offers them. The machine types a work unit\'s pinyin initials (the adapter picks an entry of its own dictionary) and looks for the entry among the offers, and for a control on 个人信息 that requests a missing entry (申请添加, or 004\'s 未找到工作单位).',
+    check: {
+      subject: 'page',
+      path: 'dictionarySearch',
+      test: (v): Finding[] | null => {
+        const s = v.dictionarySearch
+        const found: Finding[] = []
+        if (!/^[a-z]+$/i.test(s.typed)) found.push({ code: 'not-initials', detail: { typed: s.typed } })
+        else if (!s.offered.includes(s.sought)) found.push({ code: 'not-offered', detail: { typed: s.typed, sought: s.sought } })
+        if (!s.requestControls.some((n) => /申请添加|未找到/.test(n))) found.push({ code: 'no-request', detail: { shown: s.requestControls.join('、') } })
+        return found.length ? found : null
+      },
+    },
+    cases: [
+      { name: 'offered by its initials, with a way to request', expected: 'accept' },
+      { name: '004\'s 未找到工作单位', set: { 'dictionarySearch.requestControls': ['未找到工作单位'] }, expected: 'accept' },
+      { name: 'not offered', set: { 'dictionarySearch.offered': ['北京大学第一医院'] }, expected: 'reject' },
+      { name: 'searched by the full name, not initials', set: { 'dictionarySearch.typed': '北京协和医院' }, expected: 'reject' },
+      { name: 'no way to request a missing unit', set: { 'dictionarySearch.requestControls': ['提交工作情况'] }, expected: 'reject' },
+    ],
   }),
 
   defineRule({
@@ -180,7 +208,7 @@ export const wizardRules = [
       subject: 'page',
       path: 'wizardControls',
       test: (v, p) => {
-        const missing = missingControls(v.wizardControls, p.controls)
+        const missing = missingNames(v.wizardControls, p.controls)
         return missing.length ? { code: 'control-missing', detail: { missing: missing.join('、') } } : null
       },
     },
@@ -194,14 +222,28 @@ export const wizardRules = [
 
   defineRule({
     id: 'APP-WIZARD-PREFILL',
-    level: 'manual',
+    level: 'must',
     area: 'application',
     stage: 'application',
     title: '报名向导自动填充个人信息中的对应数据',
     summary: 'The wizard fills its fields from the personal information; the candidate completes what is missing.',
     sources: [{ seed: SEEDS.national, section: `${WIZARD} / 1. 选择报考类别`, quote: '系统将默认提取个人信息中的对应数据自动填充报名所需栏目,当内容不够 完整时则需要用户手动补充报名内容' }],
     profiles: { base: {} },
-    manual: PAGES,
+    note: 'The machine opens the wizard\'s 工作情况 step of a new application and compares each field 个人信息 also holds with the value the candidate entered there.',
+    check: {
+      subject: 'page',
+      path: 'wizardPrefill',
+      test: (v): Finding | Finding[] | null => {
+        if (v.wizardPrefill.length === 0) return { code: 'no-shared-field' }
+        const empty = v.wizardPrefill.filter((f) => f.personal !== f.wizard)
+        return empty.length ? empty.map((f) => ({ code: 'not-prefilled', detail: { personal: f.personal, wizard: f.wizard || '(empty)' } })) : null
+      },
+    },
+    cases: [
+      { name: 'every shared field prefilled', expected: 'accept' },
+      { name: 'the unit left empty', value: [{ personal: '北京协和医院', wizard: '' }, { personal: '内科', wizard: '内科' }], expected: 'reject' },
+      { name: 'no field of 个人信息 in the wizard', value: [], expected: 'reject' },
+    ],
   }),
 
   defineRule({
@@ -216,7 +258,7 @@ export const wizardRules = [
       { seed: SEEDS.hunan2025, section: '四、网报流程 / 第八步，教育经历', quote: '5.如果是最新的教育经历信息,请增加后选择最新的,然后勾选最新的学历进入下一步。' },
     ],
     profiles: { base: {} },
-    manual: PAGES,
+    manual: 'A dialogue over several actions (add a record inside the wizard, be told to save it, save, tick it) that ui.pages does not drive: the reference site adds records in 个人信息, linked from the wizard\'s step, so no machine check of it could be proved against the reference; a person checks it on the target.',
   }),
 
   defineRule({
@@ -229,7 +271,7 @@ export const wizardRules = [
     sources: [{ seed: SEEDS.hunan2025, section: '四、网报流程 / 第五步，确认考试须知', quote: '点击同意并继续按钮' }],
     profiles: { base: null, overrides: { 'national-2025': {} } },
     note: 'Only Hunan 2025 (seed 004) shows the notice step; the national guide (002, 2014) goes from the exam straight to 基本情况.',
-    manual: PAGES,
+    manual: 'The notice step is seed 004\'s alone and the reference site has none (its wizard follows 002\'s six steps under every profile), so a check through ui.pages could not be proved against the reference; a person checks the notice and its 同意并继续 on the target.',
   }),
 
   defineRule({

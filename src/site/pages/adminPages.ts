@@ -87,7 +87,7 @@ ${o.trainees.map(({ t, logins }) => {
 ${edu ? html`<dt>学历</dt><dd>${edu.level} · ${edu.school} · ${edu.major} · ${edu.studyForm} · ${edu.lengthYears}年制 · ${edu.enrolled} 至 ${edu.graduation}</dd><dt>毕业证书编号</dt><dd>${edu.diplomaNumber || '—'}</dd>
 <dt>学信网在线验证码</dt><dd>${edu.verification ? `${edu.verification.kind}：${edu.verification.code}` : '—'}</dd>` : ''}
 <dt>报考类别</dt><dd>${c.application.examCode}</dd><dt>证件照</dt><dd><a href="/training/handouts/${t.code}/photo.jpg">下载证件照</a>${o.toolRequired ? '（上传前须经“医考报名照片检测工具”检测并保存）' : ''}</dd>
-<dt>材料图片</dt><dd><a href="/training/samples/overcap.jpg">超限扫描件（应被拒绝）</a>　<a href="/training/samples/diploma.png">符合要求的扫描件</a></dd></dl></section>`
+<dt>材料图片（${t.code}-overcap 用）</dt><dd><a href="/training/handouts/${t.code}/overcap.jpg">超限扫描件（应被拒绝）</a>　<a href="/training/handouts/${t.code}/fits.jpg">符合要求的扫描件</a></dd></dl></section>`
   })}${o.trainees.length ? '' : html`<p>尚未创建学员。<a href="/admin/class">创建学员账号</a></p>`}`)
 }
 

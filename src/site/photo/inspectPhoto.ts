@@ -3,7 +3,7 @@ import { fileTypeFromBuffer } from 'file-type'
 import type { Photo } from '../../rules/candidate.ts'
 import { PHOTO_FORMATS } from '../../rules/vocabulary.ts'
 import { hasToolMark } from '../../generator/images/toolMark.ts'
-import { decodeImage, type DecodedImage } from './decodeImage.ts'
+import { decodeImage, type DecodedImage } from './imagePool.ts'
 
 /**
  * What the site knows about an uploaded ID photo, decided from its bytes (format by content, not by
@@ -20,7 +20,7 @@ export async function inspectPhoto(bytes: Uint8Array, fileName: string, takenOn:
   return { ...facts, fileName, takenOn }
 }
 
-// Decoding a JPEG in JavaScript costs tens of milliseconds (in a worker thread, see decodeImage); the same bytes always give the same facts
+// Decoding a JPEG in JavaScript costs tens of milliseconds (in a worker thread, see imagePool); the same bytes always give the same facts
 // (candidates re-upload, a test suite uploads one photo many times), so the last few are remembered.
 type Facts = Omit<Photo, 'fileName' | 'takenOn'>
 const JUDGED_MAX = 32

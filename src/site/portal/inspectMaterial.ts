@@ -1,6 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type'
 import { FILE_FORMATS, type UploadAttempt } from '../../rules/upload.ts'
-import { decodeImage } from '../photo/decodeImage.ts'
+import { decodeImage } from '../photo/imagePool.ts'
 
 type Format = (typeof FILE_FORMATS)[number]
 const BY_EXT: Record<string, Format> = { jpg: 'jpeg', png: 'png', gif: 'gif', bmp: 'bmp', webp: 'webp', pdf: 'pdf' }

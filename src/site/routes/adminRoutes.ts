@@ -1,9 +1,6 @@
 import { Hono } from 'hono'
-import { materialFile } from '../../generator/index.ts'
-import { candidateExample } from '../../rules/examples.ts'
 import { drawIdPhoto } from '../../generator/images/draw.ts'
 import { jpegOfSize } from '../../generator/images/exactSize.ts'
-import { documentFile, drawMaterial } from '../../generator/images/documentImage.ts'
 import { runDeadlines } from '../lifecycle/runDeadlines.ts'
 import { ruleApplies, ruleParams } from '../lifecycle/ruleApplies.ts'
 import { PAY_DUE_KEY, payDue } from '../payment/paymentActions.ts'
@@ -13,6 +10,7 @@ import { createClass, traineeLogins } from '../training/createClass.ts'
 import { scoreBoard, scoreBoardCsv, startExerciseSet } from '../training/exercises.ts'
 import { resetToDemo } from '../training/resetToDemo.ts'
 import { scenariosOf } from '../training/scenarios.ts'
+import { handoutScan } from '../training/handoutScans.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import { instantOf } from '../validation/instantOf.ts'
 import { formBody, pageCtx, type Ctx, type Env } from './env.ts'
@@ -117,7 +115,7 @@ export function adminRoutes() {
   })
 
   // What a trainee downloads from the login sheet: the handout's ID photo (not yet through the photo-check
-  // tool) and two diploma scans, one over the portal's cap. Synthetic pictures, so no login is asked.
+  // tool) and two scans of their over-cap candidate's diploma, one over the portal's cap. Synthetic pictures, so no login is asked.
   app.get('/training/handouts/:code/photo.jpg', (c) => {
     const t = c.var.site.classroom.trainees().find((x) => x.code === c.req.param('code'))
     if (!t) return c.text('没有这个学员。', 404)
@@ -125,14 +123,12 @@ export function adminRoutes() {
     const photo = jpegOfSize(drawIdPhoto(390, 567, t.handout.idNumber.charCodeAt(12)), Math.min(20 * 1024, cap - 1024))
     return c.body(new Uint8Array(photo), 200, { 'content-type': 'image/jpeg', 'content-disposition': `attachment; filename="${t.code}-photo.jpg"` })
   })
-  app.get('/training/samples/:name{overcap\\.jpg|diploma\\.png}', (c) => {
-    const site = c.var.site
-    const cap = (ruleParams<{ maxKB: number }>(site, 'MATERIAL-IMAGE-SIZE')?.maxKB ?? 200) * site.profile.kbBytes
-    const over = c.req.param('name') === 'overcap.jpg'
-    const data = over
-      ? materialFile({ material: 'diploma', bytes: cap + 60 * 1024, width: 900, height: 1200 }).data
-      : documentFile(drawMaterial('diploma', candidateExample('fresh-graduate', site.ruleCtx()), 480, { today: site.ruleCtx().refDate }), cap).data
-    return c.body(new Uint8Array(data), 200, { 'content-type': over ? 'image/jpeg' : 'image/png', 'content-disposition': `attachment; filename="${over ? 'diploma-overcap.jpg' : 'diploma.png'}"` })
+  app.get('/training/handouts/:code/:name{overcap\\.jpg|fits\\.jpg}', async (c) => {
+    const code = c.req.param('code')
+    const which = c.req.param('name') === 'overcap.jpg' ? 'overcap' : 'fits'
+    const scan = await handoutScan(c.var.site, code, which)
+    if (!scan) return c.text('没有这个学员，或该学员没有“图片超过大小上限”场景的考生。', 404)
+    return c.body(new Uint8Array(scan.data), 200, { 'content-type': 'image/jpeg', 'content-disposition': `attachment; filename="${code}-${scan.material}-${which}.jpg"` })
   })
   return app
 }

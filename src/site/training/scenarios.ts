@@ -16,8 +16,8 @@ export interface Scenario {
 }
 
 const twoLevels = (p: ProfileId) => REVIEW_LEVELS[p] === 2
-// The over-cap scenario leaves the diploma (else the last required material) for the trainee to upload.
-const overcapMaterial = (ms: readonly Material[]) => (ms.find((m) => m.id === 'diploma') ?? ms.at(-1))?.id
+/** The material the over-cap scenario leaves for the trainee to upload: the diploma, else the last required one. */
+export const overcapMaterial = (ms: readonly Material[]) => (ms.find((m) => m.id === 'diploma') ?? ms.at(-1))?.id
 
 /** The presets every trainee gets a copy of (those that exist under the profile). */
 export const SCENARIOS: readonly Scenario[] = [

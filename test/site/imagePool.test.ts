@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { pixelFlood } from '../../fixtures/pixelFlood.ts'
-import { decodeImage } from '../../src/site/photo/decodeImage.ts'
+import { decodeImage } from '../../src/site/photo/imagePool.ts'
 import { PIXEL_BUDGET } from '../../src/site/photo/imageHeader.ts'
 import { materialFile } from '../../src/generator/index.ts'
 import { startTestSite, type TestSite } from './startTestSite.ts'
