@@ -29,6 +29,11 @@ describe('unique', () => {
     expect(uniqueCandidate({ ...base, idNumber: findX().toLowerCase() }, 5).idNumber.endsWith('x')).toBe(true)
   })
 
+  it('gives distinct usernames for distinct personas or numbers, even where one username is another plus digits', () => {
+    const names = ['zhangwei01', 'zhangwei011'].flatMap((username) => Array.from({ length: 400 }, (_, n) => uniqueCandidate({ ...base, username }, n).username))
+    expect(new Set(names).size).toBe(800)
+  })
+
   it('leaves a birth date that is no real date as it is (a format boundary case)', () => {
     expect(uniqueCandidate({ ...base, birthDate: '2001-02-30' }, 7).birthDate).toBe('2001-02-30')
   })
