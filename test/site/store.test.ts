@@ -41,6 +41,14 @@ describe('database', () => {
     expect(() => openDatabase(dir)).toThrow(/newer/)
   })
 
+  test('the deadlines\' reads by state and payment use an index, not a scan of every application', () => {
+    const db = openDatabase(tmp())
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('; ')
+    expect(plan("SELECT id FROM applications WHERE state = 'rejected' AND payment = 'paid'")).toMatch(/USING (COVERING )?INDEX applications_state/)
+    expect(plan("SELECT DISTINCT state, payment FROM applications WHERE state IN ('submitted', 'approved')")).toMatch(/USING (COVERING )?INDEX applications_state/)
+    db.close()
+  })
+
   test('one candidate account per identity document', () => {
     const db = openDatabase(tmp())
     const insert = db.prepare("INSERT INTO users (username, role, password_hash, id_type, id_number, created_at) VALUES (?, 'candidate', 'x', '居民身份证', '110101200001011234', '')")

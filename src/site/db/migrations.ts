@@ -227,4 +227,8 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX users_id_number ON users (id_number) WHERE role = 'candidate';
   `,
+  // 7: the deadlines read applications by state (and payment) on every portal and review page: an index, so a class of hundreds is not scanned.
+  `
+  CREATE INDEX applications_state ON applications (state, payment);
+  `,
 ]

@@ -1,40 +1,23 @@
-import { createHash } from 'node:crypto'
 import { fileTypeFromBuffer } from 'file-type'
 import type { Photo } from '../../rules/candidate.ts'
 import { PHOTO_FORMATS } from '../../rules/vocabulary.ts'
 import { hasToolMark } from '../../generator/images/toolMark.ts'
-import { decodeImage, type DecodedImage } from './imagePool.ts'
+import { decodeTopRow, type DecodedImage } from './imageCodec.ts'
 
 /**
  * What the site knows about an uploaded ID photo, decided from its bytes (format by content, not by
  * name), in the Candidate's Photo shape so the catalogue's photo rules can judge it.
  */
 export async function inspectPhoto(bytes: Uint8Array, fileName: string, takenOn: string): Promise<Photo> {
-  const key = createHash('sha256').update(bytes).digest('base64')
-  let facts = judged.get(key)
-  if (!facts) {
-    facts = await judge(bytes)
-    if (judged.size >= JUDGED_MAX) judged.delete(judged.keys().next().value!)
-    judged.set(key, facts)
-  }
-  return { ...facts, fileName, takenOn }
-}
-
-// Decoding a JPEG in JavaScript costs tens of milliseconds (in a worker thread, see imagePool); the same bytes always give the same facts
-// (candidates re-upload, a test suite uploads one photo many times), so the last few are remembered.
-type Facts = Omit<Photo, 'fileName' | 'takenOn'>
-const JUDGED_MAX = 32
-const judged = new Map<string, Facts>()
-
-async function judge(bytes: Uint8Array): Promise<Facts> {
   const detected = (await fileTypeFromBuffer(bytes))?.ext
   const format = detected === 'jpg' ? 'jpeg' : (PHOTO_FORMATS as readonly string[]).includes(detected ?? '') ? detected as Photo['format'] : 'unknown'
-  const image = format === 'jpeg' || format === 'png' ? await decodeImage(bytes, format, { maxMemoryUsageInMB: 64, maxResolutionInMP: 12 }) : null
+  const image = format === 'jpeg' || format === 'png' ? await decodeTopRow(bytes) : null
   return {
     format, bytes: bytes.length,
     width: image?.width ?? 0, height: image?.height ?? 0,
     background: image ? background(image) : '其他',
     checkedByTool: format === 'jpeg' && hasToolMark(bytes),
+    fileName, takenOn,
   }
 }
 

@@ -1,6 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type'
 import { FILE_FORMATS, type UploadAttempt } from '../../rules/upload.ts'
-import { decodeImage } from '../photo/imagePool.ts'
+import { decodesWhole } from '../photo/imageCodec.ts'
 
 type Format = (typeof FILE_FORMATS)[number]
 const BY_EXT: Record<string, Format> = { jpg: 'jpeg', png: 'png', gif: 'gif', bmp: 'bmp', webp: 'webp', pdf: 'pdf' }
@@ -31,8 +31,8 @@ function isText(bytes: Uint8Array): boolean {
   }
 }
 
-/** The whole image decodes (in a worker thread): a truncated or corrupt JPEG/PNG does not. */
+/** The whole image decodes (off the event loop): a truncated or corrupt JPEG/PNG does not. */
 async function decodes(bytes: Uint8Array, format: Format): Promise<boolean> {
   if (format !== 'jpeg' && format !== 'png') return false
-  return (await decodeImage(bytes, format, { maxMemoryUsageInMB: 128, maxResolutionInMP: 12, tolerantDecoding: false })) !== null
+  return decodesWhole(bytes)
 }

@@ -33,26 +33,19 @@ export class Files {
   }
 
   /**
-   * Writes content durably under a new id (temp file, fsync, rename, fsync of the folder) without
-   * referencing it: the caller inserts the row (insertRow) in its own transaction, or drops it.
-   * The writes and fsyncs run in libuv's threadpool: a disk flush never stalls other requests.
+   * Writes content durably under a new id without referencing it: the caller inserts the row (insertRow)
+   * in its own transaction, or drops it. One flush, in libuv's threadpool (a disk flush never stalls other
+   * requests): the name is new and nothing refers to it until the row commits, so a crash mid-write leaves
+   * an unreferenced file that collectOrphans removes, never a half-written file a row points to.
    */
   async writeBlob(content: Uint8Array): Promise<string> {
     const id = randomUUID()
-    const tmp = join(this.dir, `${id}.part`)
-    const file = await open(tmp, 'w')
+    const file = await open(join(this.dir, id), 'wx')
     try {
       await file.writeFile(content)
       await file.sync()
     } finally {
       await file.close()
-    }
-    await rename(tmp, join(this.dir, id))
-    try {
-      const dir = await open(this.dir, 'r')
-      try { await dir.sync() } finally { await dir.close() }
-    } catch {
-      // Some platforms cannot fsync a folder; the rename is still atomic.
     }
     return id
   }

@@ -2,7 +2,7 @@ import { drawMaterial } from '../../generator/images/documentImage.ts'
 import { materialsFor } from '../../rules/materials.ts'
 import { candidateView } from '../actions/candidateView.ts'
 import { ruleParams } from '../lifecycle/ruleApplies.ts'
-import { encodeJpeg } from '../photo/imagePool.ts'
+import { encodeJpeg } from '../photo/imageCodec.ts'
 import type { SiteContext } from '../siteContext.ts'
 import { loginOf } from './createClass.ts'
 import { overcapMaterial } from './scenarios.ts'
@@ -20,7 +20,7 @@ const FIT_QUALITIES = [85, 75, 65, 50, 35]
 /**
  * A scan of the material the trainee's over-cap candidate still has to upload, drawn by the generator from
  * that candidate's own facts (Chinese text, as the exercises' images): `overcap` is larger than the portal's
- * cap, `fits` within it. JPEG, encoded in a worker thread. Null when the trainee or the candidate is unknown.
+ * cap, `fits` within it. JPEG, encoded off the event loop. Null when the trainee or the candidate is unknown.
  */
 export async function handoutScan(site: SiteContext, code: string, which: HandoutScan): Promise<{ data: Buffer; material: string } | null> {
   const user = site.users.byUsername(loginOf(code, 'overcap'))
