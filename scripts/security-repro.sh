@@ -160,7 +160,7 @@ node -e '
   process.stdout.write(JSON.stringify({ ...Object.fromEntries(keep.map((k) => [k, c[k]])), username: "repro2026", password: "Repro12345", recoveryQuestion: "我的小学", recoveryAnswer: "第一小学" }))
 ' "$ME" >"$W/register.json"
 req "${JSON[@]}" --data-binary "@$W/register.json" "$URL/api/register"
-check "registering demo1's ID number again does not show the username demo1 (masked as the seed's message allows)" eval 'is 409 && ! body_has "demo1"'
+check "registering demo1's ID number again is refused with the seed's message naming the account demo1 (seed 002 FAQ 二.15)" eval 'is 409 && body_has "demo1"'
 
 section '10. The ID photo replaced after final approval'
 req -X POST "${JSON[@]}" -H "authorization: Bearer $OWNER" --data-binary "@$W/photo.json" "$URL/api/info/photo"

@@ -1,7 +1,7 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
 import { expectRefusedFor, expectShownRefusal } from '../../fixtures/refusal.ts'
 import { need, needUi } from '../../fixtures/need.ts'
-import { filed } from '../../fixtures/lifecycleSeed.ts'
+import { enterPortal, filed, laterSessionCase, laterSessionEnters, relogin } from '../../fixtures/lifecycleSeed.ts'
 import type { PortalEntry } from '../../fixtures/adapter.ts'
 import { ruleById } from '../../src/rules/catalogue.ts'
 import { buildResidentId } from '../../src/rules/checks/residentId.ts'
@@ -82,3 +82,23 @@ for (const row of ENTRY) {
     })
   })
 }
+
+// A later session: Hubei's seed allows authorising once per account (首次登陆, 激活用户) or in every session
+// (the 授权访问 login form); Hebei's, every entry. Either way, an account that never authorised stays out.
+test.describe('MATERIAL-PORTAL-AUTHORISE in a later session', () => {
+  const rule = ruleById('MATERIAL-PORTAL-AUTHORISE')
+  test.beforeEach(({ profile }) => test.skip(!profilesOf(rule).includes(profile), `${rule.id} does not apply under ${profile}`))
+
+  test('API: a second login enters as the profile\'s reading has it; an account that never authorised enters in no session', ruleTags([rule.id], 'api'), async ({ target, profile }) => {
+    const entered = await laterSessionEnters(target, profile)
+    const later = laterSessionCase(profile)
+    if (!later.readings) expect(entered ? 'accept' : 'reject', `${later.name}: ${later.expected}ed under ${profile}`).toBe(later.expected)
+    const never = await filed(target, profile, { enter: false })
+    const second = await relogin(target, never, false)
+    for (const [what, session] of [['first session', never.session], ['second login', second.session]] as const) {
+      expectRefusedFor(target, await need(target, 'portal').portal(session), [rule.id], `never authorised, ${what}`)
+    }
+    await enterPortal(target, second)
+    expect((await need(target, 'portal').portal(second.session)).status).toBe(200)
+  })
+})

@@ -1,7 +1,7 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
 import { need, notApplicable, resetClock } from '../../fixtures/need.ts'
 import type { Target } from '../../fixtures/index.ts'
-import { filed, image, inReview, opensAtSubmission, relogin, type Filed } from '../../fixtures/lifecycleSeed.ts'
+import { filed, image, inReview, opensAtSubmission, reauthorisesEachSession, relogin, type Filed } from '../../fixtures/lifecycleSeed.ts'
 import { refusedFor } from '../../fixtures/refusal.ts'
 import { ACTORS, type Actor, type Operation, type Owner } from '../../fixtures/surface.ts'
 import { candidateExample } from '../../src/rules/examples.ts'
@@ -59,10 +59,13 @@ test('API and pages: every actor on every operation of a candidate\'s file, owne
   // The owner deletes an image on every route: one image each, and one left for the reads.
   for (let i = 1; i <= 2; i++) expect((await need(target, 'portal').upload(f.session, named, image(named, 6 * 1024, i))).status).toBe(201)
   // An upload goes to the sender's own portal (no one else's material is named): its lock is the lock matrix's.
-  // The owner's own session before 上传相关材料 (a second login): every portal write refused until it authorises.
-  const unauthorised = (await relogin(target, f, false)).session
-  for (const op of target.surface!.operations.filter((o) => o.kind === 'material' || o.kind === 'material-image')) {
-    await check(target, checkRule, `${attempt(op)} by the owner's session without the portal's authorisation`, { outcome: 'refused', rules: ['MATERIAL-PORTAL-AUTHORISE'] }, () => op.perform(unauthorised, f, { material: named }))
+  // The owner's own session before 上传相关材料 (a second login): every portal write refused until it authorises,
+  // where the profile (or the reading the target follows) authorises every session; once per account, it enters.
+  if (await reauthorisesEachSession(target, profile)) {
+    const unauthorised = (await relogin(target, f, false)).session
+    for (const op of target.surface!.operations.filter((o) => o.kind === 'material' || o.kind === 'material-image')) {
+      await check(target, checkRule, `${attempt(op)} by the owner's session without the portal's authorisation`, { outcome: 'refused', rules: ['MATERIAL-PORTAL-AUTHORISE'] }, () => op.perform(unauthorised, f, { material: named }))
+    }
   }
   const ops = target.surface!.operations.filter((op) => ['material-image', 'material-file', 'payment'].includes(op.kind))
   for (const op of ops) {

@@ -163,7 +163,15 @@ const ROWS: Row[] = [
     ],
     'national: a 住院医师规范化培训 record the candidate has is ticked (EDU-TRAINING-RESIDENCY-SELECTED, should; 002 collects it). national-2025 (hence hunan-2025) adds 004\'s limits: only 规培 and 全科 training, only 已通过, only for certificate holders (EDU-TRAINING-KIND, -RESULT-PASSED, -CERTIFIED-ONLY; the last a should, since 004 also says 填不填写都不影响). No rule requires a training record under either.',
   ],
-
+  [
+    'Portal authorisation: once per account or every session', 'readings', ['hubei-2022', 'hubei-2026', 'hebei-shijiazhuang-2022'], ['MATERIAL-PORTAL-AUTHORISE'],
+    [
+      [H26, '三、(一) 2 激活用户', '首次登陆考生使用考试报名系统的账号进行授权，授权完成后即可进入报名材料上传界面。'],
+      [H26, '三、(一) 2 授权访问', '即将使用医学考试中心考生服务系统账号登陆'],
+      [HB, '附件2 一 2', '页面自动跳转至国家医学考试（河北）考生服务系统，考生使用考试报名系统的账号进行授权，授权完成后即可进入报名材料上传界面。'],
+    ],
+    'Seed 001 puts the authorisation at 首次登陆 under the heading 激活用户 (a one-time activation: later sessions enter directly) and draws it as the portal\'s login form (授权访问, 授权登录: a new session logs in through it); it never says what a later session does. Hubei 2022 and 2026 accept readings 001-授权访问 (every new session authorises; the reference site) and 001-激活用户 (the account\'s first login only), and the portal spec reports which the target follows. Hebei (003) gives the same sentence without 首次登陆, as the step every entry from 上传相关材料 passes: every session authorises. Under both readings a session of an account that never authorised, or that answered the form wrongly, is refused.',
+  ],
 ]
 
 /** A disagreement from its row. */

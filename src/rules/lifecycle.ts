@@ -97,6 +97,8 @@ export const LifecycleEvent = z.object({
   credentialsValid: z.boolean(),
   captchaValid: z.boolean(),
   idNumberMatches: z.boolean(),
+  /** For entering the portal: the account authorised there in an earlier session (activated), this session not yet. */
+  portalActivated: z.boolean(),
   /** For view-feedback: the messages shown, in display order. */
   feedback: z.array(FeedbackEntry),
   /** For records (education, training, certificate): used by a live application; verified (√). */
@@ -144,6 +146,7 @@ const defaults: Omit<LifecycleEvent, 'at'> = {
   credentialsValid: true,
   captchaValid: true,
   idNumberMatches: true,
+  portalActivated: false,
   feedback: [],
   recordInUse: false,
   recordVerified: false,

@@ -5,6 +5,7 @@ import { DISAGREEMENTS } from '../../src/rules/disagreements.ts'
 import { PROFILE_IDS } from '../../src/rules/profiles.ts'
 import { casesFor, casesForReading, ctxFor, readingsFollowed, readingsFor, paramsFor } from '../../src/rules/rule.ts'
 import { SEED_FILES } from '../../src/rules/seeds.ts'
+import { LATER_SESSION } from '../../src/rules/catalogue/materials.ts'
 
 const squash = (s: string) => s.replace(/\s+/g, '')
 const seedText = Object.fromEntries(SEED_FILES.map((f) => [f, squash(readFileSync(new URL(`../../seeds/${f}`, import.meta.url), 'utf8'))]))
@@ -42,6 +43,21 @@ describe('accepted readings', () => {
     expect(readingsFor(pay, 'hubei-2026')).toBeNull()
     expect(readingsFor(pay, 'hebei-shijiazhuang-2022')).toBeNull()
     expect(readingsFor(ruleById('EDU-GRADUATE-LOWER-RECORD'), 'national')).toBeNull()
+    const portal = ruleById('MATERIAL-PORTAL-AUTHORISE')
+    expect(readingsFor(portal, 'hubei-2026')?.map((r) => r.id)).toEqual(['001-授权访问', '001-激活用户'])
+    expect(readingsFor(portal, 'hebei-shijiazhuang-2022')).toBeNull()
+    expect(paramsFor(portal, 'national')).toBeNull()
+  })
+
+  it('dispute only the later session of an account that authorised the portal before, never a wrong first authorisation', () => {
+    const portal = ruleById('MATERIAL-PORTAL-AUTHORISE')
+    expect(casesFor(portal, 'hubei-2022').filter((c) => c.readings).map((c) => [c.name, c.readings])).toEqual([
+      [LATER_SESSION, { '001-授权访问': 'reject', '001-激活用户': 'accept' }],
+    ])
+    expect(casesFor(portal, 'hubei-2026').find((c) => c.name === 'wrong password')).toMatchObject({ expected: 'reject' })
+    expect(casesFor(portal, 'hebei-shijiazhuang-2022').find((c) => c.name === LATER_SESSION)).toMatchObject({ expected: 'reject' })
+    expect(readingsFollowed(portal, 'hubei-2026', { [LATER_SESSION]: 'accept' })).toEqual(['001-激活用户'])
+    expect(readingsFollowed(portal, 'hubei-2026', { [LATER_SESSION]: 'reject' })).toEqual(['001-授权访问'])
   })
 
   it('mark only the cases the readings judge differently, with each reading\'s verdict', () => {

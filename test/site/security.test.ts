@@ -188,12 +188,13 @@ describe('security: the reproductions of issue 15 are refused', () => {
     expect(shown[2]).toEqual(shown[0])
   })
 
-  test('registration does not hand out the username that owns an ID number', async () => {
+  test('registration names the account that owns an ID number (seed 002 FAQ 二.15) and hands out nothing else of it', async () => {
     const c = s.candidate(1509)
-    await s.client().register(c)
-    const again = await s.client().call('POST', '/api/register', { ...c, username: `${c.username}x` })
+    await s.client().register({ ...c, email: 'owner1509@example.cn' })
+    const again = await s.client().call('POST', '/api/register', { ...c, username: `${c.username}x`, email: 'other1509@example.cn' })
     expect(again.status).toBe(409)
-    expect(JSON.stringify(again.json)).not.toContain(c.username)
+    expect(JSON.stringify(again.json)).toContain(c.username)
+    expect(JSON.stringify(again.json)).not.toContain('owner1509')
   })
 
   test('the ID photo is locked once the application is submitted: refused, and the stored one stays', async () => {

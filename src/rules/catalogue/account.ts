@@ -154,7 +154,7 @@ export const accountRules = [
       { seed: SEEDS.hubei2022, section: '一、网上报名程序 / (二)', quote: '历史考生无需再次注册' },
     ],
     profiles: { base: {} },
-    note: 'The message is the platform\'s own text (seed 002 FAQ 二.15), XXXX being the existing user name; the seed\'s unclosed parenthesis is kept. Accepted readings: XXXX in full, as the seed shows it, or masked (first and last character kept, the rest *), as the reference site shows it so that an ID number does not reveal a login name to a stranger (OWASP ASVS 5.0 V6.3.8).',
+    note: 'The message is the platform\'s own text (seed 002 FAQ 二.15), XXXX being the existing user name; the seed\'s unclosed parenthesis is kept. One reading, not two: XXXX is the seed\'s placeholder for the user name (as 004 writes XX省, XX市), the prompt says 已经以用户名 XXXX 在网站上完成了注册 and asks the candidate to judge 若用户名 XXXX 非您本人注册, and no seed shows it shortened or masked. A target must name the existing user name in full; one that masks it (d***1), however good its reason (OWASP ASVS 5.0 V6.3.8), deviates from the seed.',
     check: {
       subject: 'account',
       applies: (a) => a.action === 'register',

@@ -323,25 +323,39 @@ const submitRules = [
 ]
 
 const enter = (e: LifecycleEvent) => e.action === 'enter-portal'
+/** MATERIAL-PORTAL-AUTHORISE's parameter: whether every new session authorises, or only the account's first. */
+const EVERY_SESSION: { everySession: boolean } = { everySession: true }
+/** The case MATERIAL-PORTAL-AUTHORISE's readings dispute: a later session entering without the form. */
+export const LATER_SESSION = 'a later session, not authorising again, of an account authorised before'
 const portalRules = [
-  defineRule<Record<string, never>, 'event'>({
+  defineRule<typeof EVERY_SESSION, 'event'>({
     id: 'MATERIAL-PORTAL-AUTHORISE',
     level: 'must',
     area: 'materials',
     stage: 'materials',
     title: '首次进入省网须用国网报名账号授权',
-    summary: 'The portal is entered by authorising with the national account (username and password); a wrong account is refused.',
+    summary: 'The portal is entered by authorising with the national account (username and password); a wrong account is refused. In Hubei a later session of an account that authorised before either authorises again or enters directly (two readings).',
     message: '用户名或密码错误：请使用网上报名时的账号和密码授权登录。',
     sources: [
       { seed: SEEDS.hubei2026, section: '三、(一) 2 激活用户', quote: '首次登陆考生使用考试报名系统的账号进行授权，授权完成后即可进入报名材料上传界面' },
       { seed: SEEDS.hebei2022, section: '附件2 一 2', quote: '考生使用考试报名系统的账号进行授权，授权完成后即可进入报名材料上传界面' },
     ],
-    profiles: portalOnly({}),
-    note: PORTAL_NOTE,
-    check: { subject: 'event', path: 'credentialsValid', applies: enter, schema: () => z.literal(true) },
-    cases: [
+    profiles: {
+      base: null,
+      overrides: { 'hebei-shijiazhuang-2022': EVERY_SESSION },
+      readings: {
+        'hubei-2022': [
+          { id: '001-授权访问', summary: 'every new session authorises before it enters (the 授权访问 form is the portal\'s login with the national account)', source: { seed: SEEDS.hubei2026, section: '三、(一) 2 授权访问', quote: '即将使用医学考试中心考生服务系统账号登陆' }, params: EVERY_SESSION },
+          { id: '001-激活用户', summary: 'the account authorises once, at its first login (激活用户); its later sessions enter directly', source: { seed: SEEDS.hubei2026, section: '三、(一) 2 激活用户', quote: '首次登陆考生使用考试报名系统的账号进行授权，授权完成后即可进入报名材料上传界面' }, params: { everySession: false } },
+        ],
+      },
+    },
+    note: `${PORTAL_NOTE} Hubei (001; 2022 assumes the same portal) says the authorisation happens 首次登陆, under the heading 激活用户, and shows it as a login form (授权访问: 即将使用…账号登陆…考生服务系统): both readings are accepted, every new session authorising (the reference site) or only the account's first, and the report says which the target follows. Hebei (003) describes entering as the jump from 上传相关材料 followed by the authorisation, with no 首次: every entry authorises. Under every reading a session of an account that never authorised, or that answered the form wrongly, does not enter.`,
+    check: { subject: 'event', path: 'credentialsValid', applies: (e, p) => enter(e) && !(e.portalActivated && !p.everySession), schema: () => z.literal(true) },
+    cases: (p) => [
       { name: 'national account and password', base: 'enter-portal', value: true, expected: 'accept' },
       { name: 'wrong password', base: 'enter-portal', value: false, expected: 'reject' },
+      { name: LATER_SESSION, base: 'enter-portal', value: false, set: { portalActivated: true }, expected: p.everySession ? 'reject' : 'accept' },
     ],
   }),
   defineRule<Record<string, never>, 'event'>({

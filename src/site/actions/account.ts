@@ -11,15 +11,9 @@ import type { User } from '../store/users.ts'
 import { caseVariants } from '../defects/seams.ts'
 import type { Session } from '../auth/sessions.ts'
 
-/** The duplicate-identity message of seed 002, 五、常见问题说明 二.15, with the existing username (as shown: masked). */
+/** The duplicate-identity message of seed 002, 五、常见问题说明 二.15, naming the existing username. */
 export function duplicateIdentityMessage(username: string): string {
   return `已经以用户名 ${username} 在网站上完成了注册，请勿重复注册用户信息。（若用户名 ${username} 非您本人注册，请您在资格审核期间，携本人身份证明和相关报名材料到资格审核现场处理。）`
-}
-
-/** A username as the duplicate-identity message shows it: first and last character, the rest masked (zhangsan01 → z********1). */
-export function maskUsername(username: string): string {
-  const chars = [...username]
-  return chars.length <= 2 ? `${chars[0] ?? ''}*` : `${chars[0]}${'*'.repeat(chars.length - 2)}${chars.at(-1)}`
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '')
@@ -40,8 +34,8 @@ export async function register(site: SiteContext, input: Record<string, unknown>
   if (site.users.byUsername(candidate.username)) errors.push({ rule: null, path: 'username', code: 'username-taken', message: '该用户名已被注册，请选择其他用户名。' })
   if (errors.length) throw new Refusal(errors)
   const existing = site.users.byIdentity(candidate.idType, candidate.idNumber)
-  // The seed's message names the account; masked, it tells its owner which one without handing a stranger a login name.
-  const shown = existing ? maskUsername(existing.username) : ''
+  // The seed's message names the existing account's user name (XXXX in seed 002), in full: the seeds give no other form.
+  const shown = existing?.username ?? ''
   const twice = checkAccount({ action: 'register', identityRegistered: existing !== null }, site.ruleCtx(), { username: shown }, site.rules)
   if (twice.length) throw new Refusal(twice.map((e) => ({ ...e, path: 'idNumber' })), 409)
   if (existing) throw Refusal.of('duplicate-identity', duplicateIdentityMessage(shown), 409, 'idNumber')

@@ -115,9 +115,14 @@ export const OUTSIDE_DEFECTS: readonly Defect[] = [
   patchDefect({ name: 'review-detail-any-site', rules: ['REVIEW-SITE-OWN-SITE'],
     patch: [edit('review/reviewActions.ts', '  const sameSite = covers(site, user, app)\n', '  const sameSite = true\n')],
     zh: '考点审核员可打开其他考点考生的审核页面', en: 'A 考点 reviewer opens the review page of another 考点\'s candidate.' }),
-  patchDefect({ name: 'portal-authorised-for-every-session', rules: ['MATERIAL-PORTAL-AUTHORISE'],
+  // Hubei accepts authorising once per account (MATERIAL-PORTAL-AUTHORISE's readings): only Hebei's every-entry reading refuses this.
+  patchDefect({ name: 'portal-authorised-for-every-session', rules: ['MATERIAL-PORTAL-AUTHORISE'], profiles: ['hebei-shijiazhuang-2022'],
     patch: [edit('store/portal.ts', "SELECT 1 FROM portal_sessions WHERE session_id = ? AND user_id = ?').get(sessionId, userId)", "SELECT 1 FROM portal_sessions WHERE (session_id = ? OR 1) AND user_id = ?').get(sessionId, userId)")],
     zh: '一次授权后该考生的所有会话都可进入省网', en: 'Once authorised, every session of the candidate enters the portal without authorising.' }),
+  // Breaks both of Hubei's readings: the first authorisation, answered wrongly, lets the session in.
+  patchDefect({ name: 'portal-refused-entry-authorises', rules: ['MATERIAL-PORTAL-AUTHORISE', 'MATERIAL-PORTAL-CAPTCHA', 'MATERIAL-PORTAL-ID-NUMBER'],
+    patch: [edit('portal/portalActions.ts', "  refuseAll(candidateEvent(site, app, { action: 'enter-portal', credentialsValid, captchaValid, idNumberMatches }))\n  if (!app) throw Refusal.of('no-application', '请先在国家医学考试网完成并提交报名信息，再点击“上传相关材料”。', 409)\n  site.portal.authorise(user.id, sessionId, site.nowIso())\n", "  site.portal.authorise(user.id, sessionId, site.nowIso())\n  refuseAll(candidateEvent(site, app, { action: 'enter-portal', credentialsValid, captchaValid, idNumberMatches }))\n  if (!app) throw Refusal.of('no-application', '请先在国家医学考试网完成并提交报名信息，再点击“上传相关材料”。', 409)\n")],
+    zh: '省网授权先记录会话再校验，授权被拒绝后该会话仍可进入省网', en: 'The portal records the session as authorised before checking the form: a refused authorisation still lets the session in.' }),
   patchDefect({ name: 'change-password-blank-current', rules: ['ACCOUNT-CHANGE-PASSWORD-CURRENT'],
     patch: [edit('actions/account.ts', "const currentPasswordCorrect = site.users.checkPassword(user.id, typeof input.currentPassword === 'string' ? input.currentPassword : '')", "const currentPasswordCorrect = !input.currentPassword || site.users.checkPassword(user.id, typeof input.currentPassword === 'string' ? input.currentPassword : '')")],
     zh: '修改密码时当前密码留空即不校验', en: 'Changing the password with the current password left blank skips its check.' }),
