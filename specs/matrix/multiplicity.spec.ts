@@ -1,14 +1,17 @@
 import { test, expect, ruleTags } from '../../fixtures/index.ts'
 import { need, needUi, resetClock } from '../../fixtures/need.ts'
 import { examYear } from '../../fixtures/reference.ts'
-import { filed, image, inReview, materials, relogin, underReview } from '../../fixtures/lifecycleSeed.ts'
+import { filed, image, inReview, materials, relogin, reviewDay, underReview } from '../../fixtures/lifecycleSeed.ts'
+import { ruleById } from '../../src/rules/catalogue.ts'
+import type { Window } from '../../src/rules/catalogue/schedule.ts'
 import { SUBMIT_NOTICE } from '../../src/rules/lifecycle.ts'
-import { PROFILES } from '../../src/rules/profiles.ts'
+import { PROFILES, type ProfileId } from '../../src/rules/profiles.ts'
+import { paramsFor } from '../../src/rules/rule.ts'
 import { PORTAL_PROFILES } from './seedState.ts'
 
 // Multiplicity and order: every create-like action twice, at once and one after the other (an order, 提交审核), a batch job
 // (the payment deadline) over a mixed population, and feedback whose times sort differently as text
-// ("9:40" after "10:05") than as time.
+// ("2/9" after "2/10", "9:40" after "10:05") than as time.
 
 test.afterEach(async ({ target }) => resetClock(target))
 
@@ -77,22 +80,40 @@ test('API: the payment deadline run over paid and unpaid files withdraws only th
   }
 })
 
-test('API and page: feedback at 9:40 and 10:05 is listed newest first (as time, not as text)', ruleTags(['REVIEW-FEEDBACK-NEWEST-FIRST'], 'ui', PORTAL_PROFILES), async ({ target, profile, checkRule, page }) => {
+/**
+ * Where the three feedback entries fall: a return at 9:30 and the resubmission at 9:40 on a 9th, the second return at 10:05
+ * on the 10th, inside the profile's review period (SCHED-REVIEW-PERIOD; after the first review day where it has no dates).
+ * As shown text "3/9 09:40" sorts after "3/10 10:05", and an unpadded "9:40" after "10:05". Where the period holds no
+ * 9th-and-10th (Hebei: 2月14日–27日, the first 提交审核 in 1月12日–25日) no shown date can straddle, so all three fall on
+ * one review day and only the hour does.
+ */
+function feedbackInstants(profile: ProfileId, year: number): [string, string, string] {
+  const first = reviewDay(year).slice(0, 10)
+  const w = (paramsFor(ruleById('SCHED-REVIEW-PERIOD'), profile) as Window | null) ?? { from: first, to: `${year}-12-31` }
+  const month = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)
+    .find((m) => `${m}-09` >= w.from && `${m}-09` >= first && `${m}-10` <= w.to)
+  const [d9, d10] = month ? [`${month}-09`, `${month}-10`] : [first, first]
+  return [`${d9}T09:30:00+08:00`, `${d9}T09:40:00+08:00`, `${d10}T10:05:00+08:00`]
+}
+
+test('API and page: feedback across a 9 → 10 day and hour is listed newest first (as time, not as text)', ruleTags(['REVIEW-FEEDBACK-NEWEST-FIRST'], 'ui', PORTAL_PROFILES), async ({ target, profile, checkRule, page }) => {
   const portalPage = needUi(target, page, 'portal')
-  const year = examYear(target)
   const f0 = await filed(target, profile)
   await underReview(target, f0)
-  const { f, reviewer } = await inReview(target, f0)
+  const { f } = await inReview(target, f0)
   const named = (await materials(target, f)).find((m) => m.required && m.id !== 'identity')!.id
-  const at = (hm: string) => need(target, 'clock').set(`${year}-02-20T${hm}:00+08:00`)
-  await at('09:30')
-  expect((await need(target, 'review').decide(reviewer, f.applicationId, 'return', { message: '第一次退回：请补充材料。', materials: [named] })).status).toBe(200)
-  await at('09:40')
+  const [returned, resubmitted, returnedAgain] = feedbackInstants(profile, examYear(target))
+  // Staff and the candidate log in again at each instant: the clock may have moved days past their sessions.
+  const returnAt = async (at: string, message: string) => {
+    await need(target, 'clock').set(at)
+    const reviewer = (await need(target, 'review').staff('site-reviewer', f.c)).session
+    expect((await need(target, 'review').decide(reviewer, f.applicationId, 'return', { message, materials: [named] })).status).toBe(200)
+  }
+  await returnAt(returned, '第一次退回：请补充材料。')
+  await need(target, 'clock').set(resubmitted)
   const again = await relogin(target, f)
   expect((await need(target, 'portal').submitForReview(again.session, true)).status).toBe(200)
-  await at('10:05')
-  const reviewer2 = (await need(target, 'review').staff('site-reviewer', f.c)).session
-  expect((await need(target, 'review').decide(reviewer2, f.applicationId, 'return', { message: '第二次退回：照片不清晰。', materials: [named] })).status).toBe(200)
+  await returnAt(returnedAgain, '第二次退回：照片不清晰。')
   const expected = ['第二次退回：照片不清晰。', SUBMIT_NOTICE, '第一次退回：请补充材料。', SUBMIT_NOTICE]
   const last = await relogin(target, again)
   await checkRule('REVIEW-FEEDBACK-NEWEST-FIRST', async () => {
