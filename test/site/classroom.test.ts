@@ -10,6 +10,7 @@ import { SiteClient } from '../../src/site/client/siteClient.ts'
 import type { Candidate } from '../../src/rules/candidate.ts'
 import jpeg from 'jpeg-js'
 import { enter } from './partTwo.ts'
+import { hasToolMark } from '../../src/generator/images/toolMark.ts'
 
 let s: TestSite | undefined
 afterEach(async () => { await s?.stop(); s = undefined })
@@ -74,6 +75,13 @@ describe('a class of trainees', { timeout: 120_000 }, () => {
     expect([1240, 1654, 2480]).toContain(jpeg.decode(over, { useTArray: true }).width)
     expect(over.equals(await download('t02', 'overcap.jpg'))).toBe(false)
     expect((await fetch(`${s.url}/training/handouts/t09/overcap.jpg`)).status).toBe(404)
+    // The handout's ID photo: a 小2寸 JPEG under Hubei 2026's 30 KB cap, not yet marked by the photo-check tool.
+    const photo = await download('t01', 'photo.jpg')
+    expect(photo.length).toBeLessThan(30 * s.site.profile.kbBytes)
+    const shown = jpeg.decode(photo, { useTArray: true })
+    expect([shown.width, shown.height]).toEqual([390, 567])
+    expect(hasToolMark(photo)).toBe(false)
+    expect((await fetch(`${s.url}/training/handouts/t09/photo.jpg`)).status).toBe(404)
 
     // The trainee, in the portal's page as a browser posts it: the over-cap scan is refused with the cap, the other stored.
     const api = await login('t01-overcap', t1!.password)

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { pixelFlood } from '../../fixtures/pixelFlood.ts'
 import sharp from 'sharp'
-import { decodesWhole, decodeTopRow, encodeJpeg } from '../../src/site/photo/imageCodec.ts'
+import { decodesWhole, decodeTopRow, encodeJpeg, encodeJpegWithin } from '../../src/site/photo/imageCodec.ts'
 import { PIXEL_BUDGET } from '../../src/site/photo/imageHeader.ts'
 import { materialFile } from '../../src/generator/index.ts'
 import { startTestSite, type TestSite } from './startTestSite.ts'
@@ -91,5 +91,13 @@ describe('image decoding runs off the event loop (libvips in libuv\'s thread poo
     expect(portal.status).toBe(200)
     expect(up.status).toBe(201)
     expect(s.site.portal.count(appId, 'diploma')).toBe(before + 1)
+  })
+  test('a raster is encoded at the best usual quality within a size, or not at all', async () => {
+    const noise = { width: 200, height: 150, data: new Uint8Array(200 * 150 * 4).map((_, i) => (i * 37 + (i >> 7) * 11) % 256) }
+    const best = await encodeJpeg(noise, 85)
+    expect(await encodeJpegWithin(noise, best.length)).toEqual(best)
+    const smaller = await encodeJpegWithin(noise, best.length - 1)
+    expect(smaller!.length).toBeLessThan(best.length)
+    expect(await encodeJpegWithin(noise, 100)).toBeNull()
   })
 })

@@ -45,3 +45,15 @@ export async function decodesWhole(bytes: Uint8Array): Promise<boolean> {
 export function encodeJpeg(r: { width: number; height: number; data: Uint8Array }, quality: number): Promise<Buffer> {
   return sharp(r.data, { raw: { width: r.width, height: r.height, channels: 4 } }).jpeg({ quality }).toBuffer()
 }
+
+// The qualities a handout tries, best first: a scanner's or a phone's usual settings down to a low one.
+const QUALITIES = [85, 75, 65, 50, 35]
+
+/** The JPEG of a raster at the best of the usual qualities that keeps it within maxBytes; null when none does. */
+export async function encodeJpegWithin(r: { width: number; height: number; data: Uint8Array }, maxBytes: number): Promise<Buffer | null> {
+  for (const quality of QUALITIES) {
+    const data = await encodeJpeg(r, quality)
+    if (data.length <= maxBytes) return data
+  }
+  return null
+}

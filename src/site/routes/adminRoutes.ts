@@ -1,6 +1,5 @@
 import { Hono } from 'hono'
 import { drawIdPhoto } from '../../generator/images/draw.ts'
-import { jpegOfSize } from '../../generator/images/exactSize.ts'
 import { runDeadlines } from '../lifecycle/runDeadlines.ts'
 import { ruleApplies, ruleParams } from '../lifecycle/ruleApplies.ts'
 import { PAY_DUE_KEY, payDue } from '../payment/paymentActions.ts'
@@ -10,6 +9,7 @@ import { createClass, traineeLogins } from '../training/createClass.ts'
 import { scoreBoard, scoreBoardCsv, startExerciseSet } from '../training/exercises.ts'
 import { resetToDemo } from '../training/resetToDemo.ts'
 import { scenariosOf } from '../training/scenarios.ts'
+import { encodeJpegWithin } from '../photo/imageCodec.ts'
 import { handoutScan } from '../training/handoutScans.ts'
 import { Refusal } from '../validation/fieldError.ts'
 import { instantOf } from '../validation/instantOf.ts'
@@ -116,11 +116,13 @@ export function adminRoutes() {
 
   // What a trainee downloads from the login sheet: the handout's ID photo (not yet through the photo-check
   // tool) and two scans of their over-cap candidate's diploma, one over the portal's cap. Synthetic pictures, so no login is asked.
-  app.get('/training/handouts/:code/photo.jpg', (c) => {
+  app.get('/training/handouts/:code/photo.jpg', async (c) => {
     const t = c.var.site.classroom.trainees().find((x) => x.code === c.req.param('code'))
     if (!t) return c.text('没有这个学员。', 404)
     const cap = (ruleParams<{ maxKB: number }>(c.var.site, 'PHOTO-SIZE')?.maxKB ?? 40) * c.var.site.profile.kbBytes
-    const photo = jpegOfSize(drawIdPhoto(390, 567, t.handout.idNumber.charCodeAt(12)), Math.min(20 * 1024, cap - 1024))
+    // Encoded off the event loop (a class downloads its sheets at once), at the best quality within the cap.
+    const photo = await encodeJpegWithin(drawIdPhoto(390, 567, t.handout.idNumber.charCodeAt(12)), Math.min(20 * 1024, cap - 1024))
+    if (!photo) return c.text('证件照无法在大小上限内生成，请检查该配置的照片大小上限。', 500)
     return c.body(new Uint8Array(photo), 200, { 'content-type': 'image/jpeg', 'content-disposition': `attachment; filename="${t.code}-photo.jpg"` })
   })
   app.get('/training/handouts/:code/:name{overcap\\.jpg|fits\\.jpg}', async (c) => {

@@ -2,7 +2,7 @@ import { drawMaterial } from '../../generator/images/documentImage.ts'
 import { materialsFor } from '../../rules/materials.ts'
 import { candidateView } from '../actions/candidateView.ts'
 import { ruleParams } from '../lifecycle/ruleApplies.ts'
-import { encodeJpeg } from '../photo/imageCodec.ts'
+import { encodeJpeg, encodeJpegWithin } from '../photo/imageCodec.ts'
 import type { SiteContext } from '../siteContext.ts'
 import { loginOf } from './createClass.ts'
 import { overcapMaterial } from './scenarios.ts'
@@ -15,7 +15,6 @@ const SCAN_WIDTHS = [1240, 1654, 2480]
 const SCAN_QUALITY = 92
 // The within-cap scan: the width the exercises draw at, at the best quality that fits.
 const FIT_WIDTH = 480
-const FIT_QUALITIES = [85, 75, 65, 50, 35]
 
 /**
  * A scan of the material the trainee's over-cap candidate still has to upload, drawn by the generator from
@@ -37,10 +36,7 @@ export async function handoutScan(site: SiteContext, code: string, which: Handou
     }
     throw new Error(`a ${SCAN_WIDTHS.at(-1)}-wide scan of ${material} stays under ${cap} bytes`)
   }
-  const drawn = draw(FIT_WIDTH)
-  for (const quality of FIT_QUALITIES) {
-    const data = await encodeJpeg(drawn, quality)
-    if (data.length <= cap) return { data, material }
-  }
+  const data = await encodeJpegWithin(draw(FIT_WIDTH), cap)
+  if (data) return { data, material }
   throw new Error(`a ${FIT_WIDTH}-wide scan of ${material} does not fit in ${cap} bytes`)
 }
