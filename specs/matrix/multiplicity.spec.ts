@@ -84,8 +84,8 @@ test('API: the payment deadline run over paid and unpaid files withdraws only th
  * Where the three feedback entries fall: a return at 9:30 and the resubmission at 9:40 on a 9th, the second return at 10:05
  * on the 10th, inside the profile's review period (SCHED-REVIEW-PERIOD; after the first review day where it has no dates).
  * As shown text "3/9 09:40" sorts after "3/10 10:05", and an unpadded "9:40" after "10:05". Where the period holds no
- * 9th-and-10th (Hebei: 2月14日–27日, the first 提交审核 in 1月12日–25日) no shown date can straddle, so all three fall on
- * one review day and only the hour does.
+ * 9th-and-10th (Hebei: 考点 returns in 2月14日–27日, the first 提交审核 in 1月12日–25日) no 考点 return can straddle a shown
+ * date, so all three fall on one review day and only the hour does.
  */
 function feedbackInstants(profile: ProfileId, year: number): [string, string, string] {
   const first = reviewDay(year).slice(0, 10)
