@@ -48,6 +48,14 @@ describe('image decoding runs off the event loop (libvips in libuv\'s thread poo
     const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#3a6' } }).png().toBuffer()
     expect(await decodesWhole(png)).toBe(true)
     expect(await decodesWhole(png.subarray(0, png.length - 40))).toBe(false)
+    // Cut inside a chunk after the image data (here the generator's padding): the pixels are all there, the file is not.
+    const padded = materialFile({ material: 'diploma', bytes: 20 * 1024 + 2048, format: 'png', width: 120, height: 90 }).data
+    expect(await decodesWhole(padded)).toBe(true)
+    expect(await decodesWhole(padded.subarray(0, 20 * 1024))).toBe(false)
+    expect(await decodesWhole(padded.subarray(0, padded.length - 12))).toBe(false) // IEND missing
+    const badCrc = Buffer.from(padded)
+    badCrc.writeUInt8(badCrc.readUInt8(20) ^ 0x01, 20) // a bit of IHDR's height: its CRC no longer matches
+    expect(await decodesWhole(badCrc)).toBe(false)
     const damaged = Buffer.from(png)
     damaged.writeUInt8(damaged.readUInt8(damaged.length - 30) ^ 0xff, damaged.length - 30) // inside IDAT: its CRC no longer matches
     expect(await decodesWhole(damaged)).toBe(false)

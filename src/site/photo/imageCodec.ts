@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib'
 import sharp from 'sharp'
 
 /** What decoding an uploaded image tells: its size and its top row of pixels (RGBA), the part the site reads. */
@@ -33,12 +34,29 @@ export async function decodeTopRow(bytes: Uint8Array): Promise<DecodedImage | nu
  * scale (libjpeg's DCT scaling), which is all a yes or no needs.
  */
 export async function decodesWhole(bytes: Uint8Array): Promise<boolean> {
+  if (isPng(bytes) && !pngChunksWhole(bytes)) return false
   try {
     await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer()
     return true
   } catch {
     return false
   }
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+const isPng = (b: Uint8Array) => b.length >= 8 && PNG_SIGNATURE.every((x, i) => b[i] === x)
+
+// libspng stops reading after the last image data, so it takes a PNG cut short after it; a whole PNG has
+// every chunk complete with a matching CRC, up to IEND (as pngjs and other strict readers demand).
+function pngChunksWhole(b: Uint8Array): boolean {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+  for (let i = 8; i + 12 <= b.length;) {
+    const end = i + 12 + view.getUint32(i)
+    if (end > b.length || crc32(b.subarray(i + 4, end - 4)) !== view.getUint32(end - 4)) return false
+    if (String.fromCharCode(b[i + 4]!, b[i + 5]!, b[i + 6]!, b[i + 7]!) === 'IEND') return true
+    i = end
+  }
+  return false
 }
 
 /** Encodes an RGBA raster as a JPEG at `quality` (1-100), off the event loop. */
