@@ -171,26 +171,27 @@ export async function tour(createSite: typeof CreateSite, profile: ProfileId = '
       await probe(`change password, current ${name}`, ['ACCOUNT-CHANGE-PASSWORD-CURRENT'], async () => send(await login('demo1', DEMO_PASSWORD), 'POST', '/api/account/password', { ...(current !== undefined && { currentPassword: current }), newPassword: 'Newpass123', newPasswordConfirm: 'Newpass123' }))
     }
 
-    // A return, a resubmission and a second return across 9:xx and 10:xx; bad returns first.
+    // A return, a resubmission and a second return across a 9th and a 10th and across 9:xx and 10:xx (the site
+    // shows days unpadded, 3/9 and 3/10, so only a day change shows feedback sorted as text); bad returns first.
     const ur = 'demo-under-review'
     const urApp = ((await send(await (async () => { const t = await login(ur, DEMO_PASSWORD); await enter(t, ur); return t })(), 'GET', '/api/portal')).json?.application?.id as number | undefined) ?? 0
-    await setClock(`${year}-02-20T09:30:00+08:00`)
+    await setClock(`${year}-03-09T09:30:00+08:00`)
     const rv = await login('kaodian01', 'Review12345')
     const urMaterial = (await send(rv, 'GET', `/api/review/applications/${urApp}`)).json?.materials?.[1]?.id ?? 'diploma'
     await probe('return with a blank message', ['REVIEW-RETURN-MESSAGE'], () => send(rv, 'POST', `/api/review/applications/${urApp}/return`, { message: '   ', materials: [urMaterial] }))
     await probe('return without materials', ['REVIEW-RETURN-NAMES-MATERIALS'], () => send(rv, 'POST', `/api/review/applications/${urApp}/return`, { message: '请补充。' }))
     await probe('return with no materials', ['REVIEW-RETURN-NAMES-MATERIALS'], () => send(rv, 'POST', `/api/review/applications/${urApp}/return`, { message: '请补充。', materials: [] }))
     await probe('first return', ['REVIEW-RETURN-MESSAGE'], () => send(rv, 'POST', `/api/review/applications/${urApp}/return`, { message: '第一次退回', materials: [urMaterial] }))
-    await setClock(`${year}-02-20T09:40:00+08:00`)
+    await setClock(`${year}-03-09T09:40:00+08:00`)
     const owner = await login(ur, DEMO_PASSWORD)
     await enter(owner, ur)
     await probe('resubmit', ['REVIEW-SUBMIT-LOCKS-ALL'], () => send(owner, 'POST', '/api/portal/submit', { declared: true }))
-    await setClock(`${year}-02-20T10:05:00+08:00`)
+    await setClock(`${year}-03-10T10:05:00+08:00`)
     const rv2 = await login('kaodian01', 'Review12345')
     await probe('second return', ['REVIEW-RETURN-MESSAGE'], () => send(rv2, 'POST', `/api/review/applications/${urApp}/return`, { message: '第二次退回', materials: [urMaterial] }))
     const owner2 = await login(ur, DEMO_PASSWORD)
     await enter(owner2, ur)
-    await probe('feedback across 9:xx and 10:xx', ['REVIEW-FEEDBACK-NEWEST-FIRST'], async () => JSON.stringify(((await send(owner2, 'GET', '/api/portal')).json?.feedback ?? []).map((f: { text: string }) => f.text)))
+    await probe('feedback across a 9th and a 10th, 9:xx and 10:xx', ['REVIEW-FEEDBACK-NEWEST-FIRST'], async () => JSON.stringify(((await send(owner2, 'GET', '/api/portal')).json?.feedback ?? []).map((f: { text: string }) => f.text)))
 
     // The payment deadline over the whole population (paid, unpaid, under review, approved).
     await setClock(`${year}-01-15T10:00:00+08:00`)
