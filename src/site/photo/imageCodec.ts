@@ -1,5 +1,5 @@
-import { crc32 } from 'node:zlib'
 import sharp from 'sharp'
+import { PIXEL_BUDGET, pngWhole } from './imageHeader.ts'
 
 /** What decoding an uploaded image tells: its size and its top row of pixels (RGBA), the part the site reads. */
 export interface DecodedImage { width: number; height: number; top: Uint8Array }
@@ -8,8 +8,7 @@ export interface DecodedImage { width: number; height: number; top: Uint8Array }
 // loop: a 480×624 scan in about 3.5 ms where jpeg-js took 25 ms. Uploads reach this only after file-type
 // named them JPEG or PNG and their header passed the pixel budget (imageHeader.ts); libvips may still load
 // nothing else from a buffer (its other loaders — SVG, TIFF, HEIF, PDF… — are blocked in this process),
-// keeps no cache of images, and refuses more than MAX_PIXELS whatever the header said.
-const MAX_PIXELS = 12_000_000
+// keeps no cache of images, and refuses more than the pixel budget whatever the header said.
 sharp.block({ operation: ['VipsForeignLoad'] })
 sharp.unblock({ operation: ['VipsForeignLoadJpegBuffer', 'VipsForeignLoadPngBuffer'] })
 sharp.cache(false)
@@ -20,7 +19,7 @@ sharp.cache(false)
  */
 export async function decodeTopRow(bytes: Uint8Array): Promise<DecodedImage | null> {
   try {
-    const { data, info } = await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'none' })
+    const { data, info } = await sharp(bytes, { limitInputPixels: PIXEL_BUDGET, failOn: 'none' })
       .ensureAlpha().raw().toBuffer({ resolveWithObject: true })
     return { width: info.width, height: info.height, top: new Uint8Array(data.subarray(0, info.width * 4)) }
   } catch {
@@ -34,29 +33,13 @@ export async function decodeTopRow(bytes: Uint8Array): Promise<DecodedImage | nu
  * scale (libjpeg's DCT scaling), which is all a yes or no needs.
  */
 export async function decodesWhole(bytes: Uint8Array): Promise<boolean> {
-  if (isPng(bytes) && !pngChunksWhole(bytes)) return false
+  if (!pngWhole(bytes)) return false
   try {
-    await sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer()
+    await sharp(bytes, { limitInputPixels: PIXEL_BUDGET, failOn: 'error' }).resize(64, 64, { fit: 'inside' }).raw().toBuffer()
     return true
   } catch {
     return false
   }
-}
-
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-const isPng = (b: Uint8Array) => b.length >= 8 && PNG_SIGNATURE.every((x, i) => b[i] === x)
-
-// libspng stops reading after the last image data, so it takes a PNG cut short after it; a whole PNG has
-// every chunk complete with a matching CRC, up to IEND (as pngjs and other strict readers demand).
-function pngChunksWhole(b: Uint8Array): boolean {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
-  for (let i = 8; i + 12 <= b.length;) {
-    const end = i + 12 + view.getUint32(i)
-    if (end > b.length || crc32(b.subarray(i + 4, end - 4)) !== view.getUint32(end - 4)) return false
-    if (String.fromCharCode(b[i + 4]!, b[i + 5]!, b[i + 6]!, b[i + 7]!) === 'IEND') return true
-    i = end
-  }
-  return false
 }
 
 /** Encodes an RGBA raster as a JPEG at `quality` (1-100), off the event loop. */

@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib'
 import { Refusal } from '../validation/fieldError.ts'
 
 /** The most pixels an uploaded image may have (12 megapixels: a phone's photo of a document); bigger is refused before any decoding. */
@@ -29,6 +30,38 @@ export function refusePixelFlood(bytes: Uint8Array, path: string): void {
   }
 }
 
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+const isPng = (b: Uint8Array) => b.length >= 8 && PNG_SIGNATURE.every((x, i) => b[i] === x)
+
+/** One chunk of a PNG: its type and where its bytes lie (from its length field to the end of its CRC). */
+interface PngChunk { type: string; start: number; end: number }
+
+/** A PNG's chunks in order; `complete` is false when one runs past the end of the bytes. Null when the bytes are not a PNG. */
+function pngChunks(b: Uint8Array): { chunks: PngChunk[]; complete: boolean } | null {
+  if (!isPng(b)) return null
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+  const chunks: PngChunk[] = []
+  for (let i = 8; i + 12 <= b.length;) {
+    const end = i + 12 + view.getUint32(i)
+    if (end > b.length) return { chunks, complete: false }
+    chunks.push({ type: String.fromCharCode(b[i + 4]!, b[i + 5]!, b[i + 6]!, b[i + 7]!), start: i, end })
+    i = end
+  }
+  return { chunks, complete: true }
+}
+
+/**
+ * Whether a PNG is whole: every chunk complete with a matching CRC, up to IEND (as pngjs and other strict
+ * readers demand; libspng stops after the image data and takes a PNG cut short in a later chunk). True for what is not a PNG.
+ */
+export function pngWhole(b: Uint8Array): boolean {
+  const png = pngChunks(b)
+  if (!png) return true
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
+  const last = png.chunks.findIndex((c) => c.type === 'IEND')
+  return last >= 0 && png.chunks.slice(0, last + 1).every((c) => crc32(b.subarray(c.start + 4, c.end - 4)) === view.getUint32(c.end - 4))
+}
+
 const PNG_KEEP = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND', 'tRNS', 'gAMA', 'cHRM', 'sRGB', 'iCCP', 'sBIT', 'pHYs'])
 
 /**
@@ -37,18 +70,8 @@ const PNG_KEEP = new Set(['IHDR', 'PLTE', 'IDAT', 'IEND', 'tRNS', 'gAMA', 'cHRM'
  */
 export function stripMetadata(b: Uint8Array): Uint8Array {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength)
-  if (b.length >= 8 && b[0] === 0x89 && b[1] === 0x50) {
-    const parts: Uint8Array[] = [b.subarray(0, 8)]
-    for (let i = 8; i + 12 <= b.length;) {
-      const len = view.getUint32(i)
-      const type = String.fromCharCode(b[i + 4]!, b[i + 5]!, b[i + 6]!, b[i + 7]!)
-      const end = i + 12 + len
-      if (end > b.length) return b
-      if (PNG_KEEP.has(type)) parts.push(b.subarray(i, end))
-      i = end
-    }
-    return concat(parts)
-  }
+  const png = pngChunks(b)
+  if (png) return png.complete ? concat([b.subarray(0, 8), ...png.chunks.filter((c) => PNG_KEEP.has(c.type)).map((c) => b.subarray(c.start, c.end))]) : b
   if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8) return b
   const parts: Uint8Array[] = [b.subarray(0, 2)]
   for (let i = 2; i + 4 <= b.length;) {
